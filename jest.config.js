@@ -1,0 +1,23 @@
+/* One jest run, five layers (see ARCHITECTURE.md "Tests"). */
+const transform = {
+  "^.+\\.tsx?$": ["ts-jest", { tsconfig: "test/tsconfig.json", isolatedModules: true }],
+};
+const project = (name, environment, extra = {}) => ({
+  displayName: name,
+  testEnvironment: environment,
+  roots: [`<rootDir>/test/${name}`],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform,
+  moduleFileExtensions: ["ts", "tsx", "js", "mjs", "json"],
+  ...extra,
+});
+
+module.exports = {
+  projects: [
+    project("unit", "node"),
+    project("adapter", "node", { roots: ["<rootDir>/test/adapter", "<rootDir>/test/fakes"] }),
+    project("ui", "jsdom", { setupFilesAfterEnv: ["<rootDir>/test/ui/setup.ts"] }),
+    project("xlsx", "node"),
+    project("e2e", "node"),
+  ],
+};

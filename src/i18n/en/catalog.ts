@@ -1,0 +1,2 @@
+/** Messages of the catalog area. */
+export const catalog = {} as const;

@@ -1,0 +1,2 @@
+/** Messages of the cli area. */
+export const cli = {} as const;

@@ -1,0 +1,2 @@
+/** Messages of the functions area. */
+export const functions = {} as const;

@@ -1,0 +1,2 @@
+/** Messages of the validation area. */
+export const validation = {} as const;

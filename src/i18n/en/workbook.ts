@@ -1,0 +1,2 @@
+/** Messages of the workbook area. */
+export const workbook = {} as const;

@@ -1,0 +1,77 @@
+/** The pane's shell: header, navigation between panels, the selected panel. */
+import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { useMemo, useState, type ReactNode } from "react";
+import { translator, type Lang } from "../../i18n";
+import { LanguageContext } from "../LanguageContext";
+import { Header } from "./Header";
+import { SettingsPanel } from "./SettingsPanel";
+
+export type PanelId = "workbook" | "validate" | "soa" | "gap" | "settings";
+export const PANELS: readonly PanelId[] = ["workbook", "validate", "soa", "gap", "settings"];
+
+/** Panels supplied by the composition root; a panel without an entry shows "not available yet". */
+export type PanelRenderers = Partial<Record<PanelId, () => ReactNode>>;
+
+export interface AppProps {
+  /** Language the pane opens in (from Office.context.displayLanguage). */
+  readonly initialLang: Lang;
+  readonly panels?: PanelRenderers;
+  /** Called when the user switches language, so the host can remember it. */
+  readonly onLangChange?: (lang: Lang) => void;
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    maxWidth: "100%",
+    overflowX: "hidden",
+  },
+  nav: { paddingInline: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  main: { padding: tokens.spacingHorizontalM, minWidth: 0 },
+});
+
+export function App({ initialLang, panels = {}, onLangChange }: AppProps) {
+  const styles = useStyles();
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  const [panel, setPanel] = useState<PanelId>("workbook");
+  const language = useMemo(
+    () => ({
+      lang,
+      t: translator(lang),
+      setLang: (next: Lang) => {
+        setLangState(next);
+        onLangChange?.(next);
+      },
+    }),
+    [lang, onLangChange],
+  );
+  const { t } = language;
+  const render = panel === "settings" ? (panels.settings ?? (() => <SettingsPanel />)) : panels[panel];
+
+  return (
+    <LanguageContext.Provider value={language}>
+      <FluentProvider theme={webLightTheme} lang={lang} className={styles.root}>
+        <Header />
+        <TabList
+          className={styles.nav}
+          aria-label={t("app.nav.label")}
+          selectedValue={panel}
+          onTabSelect={(_, data) => setPanel(data.value as PanelId)}
+          size="small"
+        >
+          {PANELS.map((id) => (
+            <Tab key={id} value={id}>
+              {t(`app.nav.${id}`)}
+            </Tab>
+          ))}
+        </TabList>
+        <main className={styles.main} aria-label={t(`app.nav.${panel}`)}>
+          {render ? render() : <p>{t("app.comingSoon")}</p>}
+        </main>
+      </FluentProvider>
+    </LanguageContext.Provider>
+  );
+}

@@ -1,0 +1,151 @@
+/**
+ * WorkbookPlan: what an operation wants written, as plain data. Both ports (Office.js and .xlsx)
+ * render the same plan, so a plan can be asserted on in unit tests and what the CLI writes to a file
+ * is what the pane writes into Excel.
+ */
+
+/** A native Excel formula, kept apart from text so user text can never turn into a formula. */
+export interface Formula {
+  readonly formula: string;
+}
+
+/**
+ * One cell to write. A string is ALWAYS literal text (ports must keep `=HYPERLINK(..)` or `-5` typed
+ * by a person as text); a formula is written only through {@link Formula}. Dates are Excel serial
+ * numbers with a date number format on their column.
+ */
+export type PlanCell = string | number | boolean | null | Formula;
+
+export function formula(text: string): Formula {
+  return { formula: text.startsWith("=") ? text : `=${text}` };
+}
+
+export function isFormula(cell: PlanCell | undefined): cell is Formula {
+  return typeof cell === "object" && cell !== null && "formula" in cell;
+}
+
+/** Colours as #RRGGBB. */
+export type Color = `#${string}`;
+
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly fill?: Color;
+  readonly fontColor?: Color;
+  readonly wrap?: boolean;
+  readonly numberFormat?: string;
+}
+
+/** A rectangle of cells with its top-left corner (0-based row/column on the sheet). */
+export interface CellBlock {
+  readonly row: number;
+  readonly column: number;
+  readonly cells: readonly (readonly PlanCell[])[];
+  readonly style?: CellStyle;
+}
+
+export interface TableColumnPlan {
+  /** Stable key recorded in metadata, e.g. "riskId". */
+  readonly key: string;
+  /** Header shown in the chosen language. */
+  readonly header: string;
+  readonly numberFormat?: string;
+  /** Column width in characters. */
+  readonly width?: number;
+  readonly wrap?: boolean;
+}
+
+export interface TablePlan {
+  /** Stable table name, e.g. "ISMS_Risks". */
+  readonly name: string;
+  /** Top-left header cell (0-based). */
+  readonly row: number;
+  readonly column: number;
+  readonly columns: readonly TableColumnPlan[];
+  /** Data rows, one PlanCell per column. */
+  readonly rows: readonly (readonly PlanCell[])[];
+  readonly style?: string;
+}
+
+export interface ListValidationPlan {
+  /** A1 range on the sheet, e.g. "E2:E1001". */
+  readonly range: string;
+  /** Either a formula/name reference such as "=ISMS_Options" or an inline list. */
+  readonly source: string | readonly string[];
+  readonly allowBlank: boolean;
+  /** Error shown when a value outside the list is typed (in the workbook's language). */
+  readonly errorMessage?: string;
+}
+
+export type ConditionalFormatPlan =
+  | {
+      readonly kind: "cellValue";
+      readonly range: string;
+      readonly operator: "between" | "equal" | "greaterThan" | "lessThan" | "greaterThanOrEqual";
+      readonly formula1: string;
+      readonly formula2?: string;
+      readonly fill: Color;
+      readonly fontColor?: Color;
+    }
+  | {
+      readonly kind: "expression";
+      readonly range: string;
+      /** Formula relative to the top-left cell of the range, e.g. "=$K2=\"No\"". */
+      readonly formula: string;
+      readonly fill: Color;
+      readonly fontColor?: Color;
+    };
+
+export interface HyperlinkPlan {
+  /** Cell holding the link (A1 on this sheet). */
+  readonly address: string;
+  /** Target sheet name and A1 cell. */
+  readonly targetSheet: string;
+  readonly targetAddress: string;
+  readonly text: string;
+}
+
+export interface NamedRangePlan {
+  readonly name: string;
+  readonly sheet: string;
+  /** A1 range, absolute, e.g. "$B$3:$B$7". */
+  readonly address: string;
+}
+
+export type SheetKey =
+  "method" | "assets" | "threats" | "vulnerabilities" | "risks" | "treatments" | "soa" | "gap";
+
+export interface SheetPlan {
+  readonly key: SheetKey;
+  readonly name: string;
+  /** "create": the sheet must not exist with data; "update": write into the existing sheet. */
+  readonly mode: "create" | "update";
+  readonly blocks: readonly CellBlock[];
+  readonly tables: readonly TablePlan[];
+  readonly validations: readonly ListValidationPlan[];
+  readonly conditionalFormats: readonly ConditionalFormatPlan[];
+  readonly hyperlinks: readonly HyperlinkPlan[];
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly columnWidths?: readonly { readonly column: number; readonly width: number }[];
+  readonly tabColor?: Color;
+}
+
+/** What records each ISMS sheet's role and column keys, so renamed sheets and headers are still found. */
+export interface IsmsMetadata {
+  readonly version: 1;
+  readonly lang: string;
+  readonly standard: string;
+  readonly sheets: readonly {
+    readonly key: SheetKey;
+    readonly name: string;
+    readonly table: string;
+    readonly columns: readonly string[];
+  }[];
+}
+
+export interface WorkbookPlan {
+  readonly sheets: readonly SheetPlan[];
+  readonly names: readonly NamedRangePlan[];
+  readonly metadata?: IsmsMetadata;
+  /** Sheet to activate after applying. */
+  readonly activate?: string;
+}

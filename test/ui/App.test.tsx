@@ -1,0 +1,30 @@
+import { fireEvent, render, screen } from "@testing-library/react";
+import { App } from "../../src/taskpane/components/App";
+
+describe("the pane's shell", () => {
+  it.each([
+    ["en", "ISMS Workbench", ["Workbook", "Validate", "SoA", "Gap", "Settings"]],
+    ["zh-CN", "ISMS 工作台", ["工作簿", "校验", "适用性声明", "差距分析", "设置"]],
+  ] as const)("renders its header and navigation in %s", (lang, title, tabs) => {
+    render(<App initialLang={lang} />);
+    expect(screen.getByRole("heading", { level: 1, name: title })).toBeTruthy();
+    expect(screen.getAllByRole("tab")).toHaveLength(tabs.length);
+    for (const name of tabs) expect(screen.getByRole("tab", { name })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: tabs[0] }).getAttribute("aria-selected")).toBe("true");
+  });
+
+  it("switches language from the Settings panel", () => {
+    const onLangChange = jest.fn();
+    render(<App initialLang="en" onLangChange={onLangChange} />);
+    fireEvent.click(screen.getByRole("tab", { name: "Settings" }));
+    fireEvent.click(screen.getByRole("radio", { name: "简体中文" }));
+    expect(onLangChange.mock.calls[0]?.[0]).toBe("zh-CN");
+    expect(screen.getByRole("heading", { level: 1, name: "ISMS 工作台" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "设置" }).getAttribute("aria-selected")).toBe("true");
+  });
+
+  it("shows a panel supplied by the composition root", () => {
+    render(<App initialLang="en" panels={{ workbook: () => <p>workbook panel body</p> }} />);
+    expect(screen.getByText("workbook panel body")).toBeTruthy();
+  });
+});

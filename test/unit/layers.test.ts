@@ -1,0 +1,80 @@
+/** The pure core stays pure: lint and the pure tsconfig both reject Office, React and the DOM there. */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+
+const root = path.resolve(__dirname, "../..");
+
+function lintAs(fileName: string, source: string): string {
+  const result = spawnSync(
+    process.execPath,
+    [
+      path.join(root, "node_modules/eslint/bin/eslint.js"),
+      "--stdin",
+      "--stdin-filename",
+      fileName,
+      "--format",
+      "stylish",
+    ],
+    { cwd: root, input: source, encoding: "utf8" },
+  );
+  return result.stdout + result.stderr;
+}
+
+function pureTypeErrors(source: string): string[] {
+  const config = ts.getParsedCommandLineOfConfigFile(
+    path.join(root, "tsconfig.pure.json"),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: () => undefined,
+    },
+  );
+  if (!config) throw new Error("tsconfig.pure.json did not parse");
+  const dir = mkdtempSync(path.join(root, "src", "domain", ".probe-"));
+  const file = path.join(dir, "probe.ts");
+  try {
+    writeFileSync(file, source);
+    const program = ts.createProgram([file], { ...config.options, noEmit: true });
+    return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe("layer rules", () => {
+  it.each([
+    ['import { useState } from "react";\nexport const x = useState;\n', /pure core/],
+    ['import { Button } from "@fluentui/react-components";\nexport const x = Button;\n', /pure core/],
+    ['import ExcelJS from "exceljs";\nexport const x = ExcelJS;\n', /pure core/],
+    ['import { readFileSync } from "node:fs";\nexport const x = readFileSync;\n', /pure core/],
+    ["export const x = () => Office.context.displayLanguage;\n", /pure core/],
+  ])(
+    "lint rejects an impure import or global in src/domain: %s",
+    (source, message) => {
+      expect(lintAs("src/domain/probe.ts", source)).toMatch(message);
+    },
+    30000,
+  );
+
+  it("lint accepts the same React import in the task pane", () => {
+    expect(
+      lintAs("src/taskpane/probe.ts", 'import { useState } from "react";\nexport const x = useState;\n'),
+    ).toBe("");
+  }, 30000);
+
+  it("the pure tsconfig knows no Office, Excel or DOM globals", () => {
+    const errors = pureTypeErrors("export const a = Office.context;\nexport const b = document.title;\n");
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/Cannot find name 'Office'/),
+        expect.stringMatching(/Cannot find name 'document'/),
+      ]),
+    );
+  });
+
+  it("the pure tsconfig compiles plain TypeScript", () => {
+    expect(pureTypeErrors("export const sum = (a: number, b: number): number => a + b;\n")).toEqual([]);
+  });
+});
