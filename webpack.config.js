@@ -7,7 +7,11 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const devUrl = "https://localhost:3000/";
 const officeJsUrl = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const functionFiles = ["./src/functions/functions.ts"];
+const functionFiles = [
+  "./src/functions/functions.ts",
+  "./src/functions/riskFunctions.ts",
+  "./src/functions/catalogFunctions.ts",
+];
 
 /** Production URL from `npm run build -- --env addinUrl=https://host/path/` (defaults to the dev URL). */
 function addinUrl(env) {

@@ -3,8 +3,9 @@ import { app } from "./app";
 import { catalog } from "./catalog";
 import { cli } from "./cli";
 import { functions } from "./functions";
+import { port } from "./port";
 import { validation } from "./validation";
 import { workbook } from "./workbook";
 
 /** Simplified Chinese messages, in the wording Chinese ISMS consultants use. */
-export const zhCN: Messages = { app, catalog, cli, functions, validation, workbook };
+export const zhCN: Messages = { app, catalog, cli, functions, port, validation, workbook };

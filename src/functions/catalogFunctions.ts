@@ -1,0 +1,2 @@
+/** ISMS.* custom functions: catalogFunctions. */
+export {};

@@ -1,0 +1,2 @@
+/** ISMS.* custom functions: riskFunctions. */
+export {};

@@ -1,0 +1,2 @@
+/** Messages of the port area. */
+export const port = {} as const;
