@@ -32,7 +32,15 @@ const impureModules = [
 
 export default tseslint.config(
   {
-    ignores: ["dist/**", "lib/**", "out/**", "node_modules/**", "coverage/**", "test/e2e/__screenshots__/**"],
+    ignores: [
+      "dist/**",
+      "lib/**",
+      "out/**",
+      "node_modules/**",
+      "coverage/**",
+      ".cache/**",
+      "test/e2e/__screenshots__/**",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
