@@ -1,0 +1,74 @@
+/** What every panel must satisfy in a real browser: accessibility, no horizontal overflow, screenshots. */
+import { mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { repoRoot } from "../../support/root";
+
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+export const screenshotDir = path.join(repoRoot, "test/e2e/__screenshots__");
+
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly targets: string[];
+}
+
+/**
+ * axe-core run in the page; returns the serious and critical violations only. Fluent's focus manager
+ * (tabster) inserts aria-hidden `<i tabindex=0 data-tabster-dummy>` sentinels that hand focus on at once;
+ * axe reports them as focusable hidden elements, so they are excluded — nothing else is.
+ */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    type Context = { include: Document; exclude: string[][] };
+    const axe = (window as unknown as { axe: { run: (context: Context) => Promise<AxeResults> } }).axe;
+    interface AxeResults {
+      violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+    }
+    const results = await axe.run({ include: document, exclude: [["[data-tabster-dummy]"]] });
+    return results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.map((n) => n.target.join(" ")),
+      }));
+  });
+}
+
+/** How far the page scrolls sideways (0 when nothing overflows). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+/** Presses Tab up to `limit` times and returns the accessible names of the elements that took focus. */
+export async function tabStops(page: Page, limit = 40): Promise<{ name: string; outlined: boolean }[]> {
+  const stops: { name: string; outlined: boolean }[] = [];
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const after = getComputedStyle(el, "::after");
+      const outlined =
+        (style.outlineStyle !== "none" && style.outlineWidth !== "0px") ||
+        style.boxShadow !== "none" ||
+        (after.borderStyle !== "none" && after.content !== "none") ||
+        el.hasAttribute("data-fui-focus-visible");
+      const name = (el.getAttribute("aria-label") ?? el.textContent ?? el.tagName).trim();
+      return { name, outlined };
+    });
+    if (!stop) continue;
+    stops.push(stop);
+  }
+  return stops;
+}
