@@ -33,6 +33,7 @@ export type PortErrorCode =
   | "port.sheetProtected"
   | "port.cellEditMode"
   | "port.requestTooLarge"
+  | "port.sheetMissing"
   | "port.notAWorkbook"
   | "port.fileMissing"
   | "port.unknown";

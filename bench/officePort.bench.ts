@@ -1,0 +1,38 @@
+/**
+ * The Office.js port through the fake host at 10,000 rows × 20 columns: apply and read wall time, syncs,
+ * total and largest request. The fake's own bookkeeping is included in the times, so they bound the
+ * port's cost from above; syncs and bytes are what Excel would see.
+ */
+import { OfficeWorkbookPort } from "../src/excel";
+import { FakeExcel, fakeExcelRun } from "../test/fakes";
+import { riskWorkbookPlan } from "../test/adapter/portPlans";
+import { peakMemoryMb, report, timeAsync } from "./harness";
+
+const ROWS = 10_000;
+const COLUMNS = 20;
+const MB = 1024 * 1024;
+
+async function main(): Promise<void> {
+  const host = new FakeExcel({}, { webPayloadLimit: true });
+  const port = new OfficeWorkbookPort(fakeExcelRun(host));
+  const plan = riskWorkbookPlan({ rows: ROWS, columns: COLUMNS });
+
+  const applied = await timeAsync(() => port.apply(plan));
+  report(`apply ${ROWS.toLocaleString("en-US")} × ${COLUMNS}: wall time`, applied.ms, "ms");
+  report("apply: syncs", host.syncCount, "syncs", { op: "<", value: 5 });
+  report("apply: requests after the probe", port.lastApplyRequests, "requests");
+  report("apply: total request bytes", host.totalRequestBytes / MB, "MB");
+  report("apply: largest request", host.maxRequestBytes / MB, "MB", { op: "<", value: 4 });
+
+  host.resetCounters();
+  const read = await timeAsync(() => port.read({ formulas: true }));
+  report(`read ${ROWS.toLocaleString("en-US")} × ${COLUMNS} with formulas: wall time`, read.ms, "ms");
+  report("read: syncs", host.syncCount, "syncs", { op: "<", value: 3 });
+  report("read: total request bytes", host.totalRequestBytes / 1024, "KB");
+  report("peak memory", peakMemoryMb(), "MB");
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,70 @@
+/**
+ * WorkbookPort over Office.js: the only code that talks to Excel from the task pane. It takes a function
+ * shaped like `Excel.run`, so the pane passes `Excel.run` and tests pass the fake host's run.
+ */
+import type { WorkbookPlan } from "../workbook/plan";
+import type { ApplyResult, ReadOptions, WorkbookPort } from "../workbook/port";
+import type { WorkbookSnapshot } from "../workbook/sheetData";
+import { realWait, withCellEditRetry, type Wait } from "./officeErrors";
+import { applyPlanOnce } from "./planApply";
+import { DEFAULT_REQUEST_BUDGET_BYTES } from "./requestBudget";
+import { readSnapshot } from "./snapshotRead";
+
+/** The shape of `Excel.run` the port needs. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface OfficePortOptions {
+  /** Pause between cell-edit-mode retries; tests pass one that does not sleep. */
+  readonly wait?: Wait;
+  /** Estimated bytes one request may carry (Excel on the web rejects 5 MB). */
+  readonly requestBudgetBytes?: number;
+}
+
+/**
+ * @example
+ * const port = new OfficeWorkbookPort((batch) => Excel.run(batch));
+ * const snapshot = await port.read({ formulas: true });
+ */
+export class OfficeWorkbookPort implements WorkbookPort {
+  private readonly wait: Wait;
+  private readonly budget: number;
+  /** Requests the last apply sent (one sync each), for the pane's diagnostics and the benchmarks. */
+  lastApplyRequests = 0;
+
+  constructor(
+    private readonly run: ExcelRun,
+    options: OfficePortOptions = {},
+  ) {
+    this.wait = options.wait ?? realWait;
+    this.budget = options.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES;
+  }
+
+  read(options?: ReadOptions): Promise<WorkbookSnapshot> {
+    return withCellEditRetry(() => this.run((context) => readSnapshot(context, options)), this.wait);
+  }
+
+  async apply(plan: WorkbookPlan): Promise<ApplyResult> {
+    const ours = new Set<string>();
+    const result = await withCellEditRetry(
+      () => this.run((context) => applyPlanOnce(context, plan, this.budget, ours)),
+      this.wait,
+    );
+    this.lastApplyRequests = result.requests;
+    return { sheets: result.sheets, cells: result.cells };
+  }
+
+  /** Activates `sheet` and selects `address` on it (the pane's jump-to-cell). */
+  async select(sheet: string, address: string): Promise<void> {
+    await withCellEditRetry(
+      () =>
+        this.run(async (context) => {
+          const target = context.workbook.worksheets.getItem(sheet);
+          target.activate();
+          target.getRange(address).select();
+          await context.sync();
+        }),
+      this.wait,
+      { sheet },
+    );
+  }
+}

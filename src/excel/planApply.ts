@@ -1,0 +1,72 @@
+/**
+ * Applying a WorkbookPlan through Office.js in a constant number of syncs: the probe (1–2 syncs), then
+ * the writes packed into requests under the byte budget (1 sync each; a plan of normal size is one
+ * request, each further ~3.5 MB of cells adds one). Nothing is written before the probe has passed.
+ */
+import type { WorkbookPlan } from "../workbook/plan";
+import type { ApplyResult } from "../workbook/port";
+import { probePlan } from "./planProbe";
+import { packRequests } from "./requestBudget";
+import { sheetRuleWrites } from "./sheetRules";
+import { plannedCells, sheetWrites, structureWrite, type SheetStart, type Write } from "./sheetWrites";
+import { workbookWrites } from "./workbookWrites";
+
+/** What one apply attempt did, for assertions and benchmarks. */
+export interface ApplyStats {
+  readonly requests: number;
+}
+
+const NO_CHANGE: SheetStart = { add: false, replaceTables: [] };
+
+/** Starts a request: recalculation and repainting wait until its sync, as the host allows. */
+function queueRequest(context: Excel.RequestContext, writes: readonly Write[]): void {
+  context.workbook.application.suspendApiCalculationUntilNextSync();
+  context.workbook.application.suspendScreenUpdatingUntilNextSync();
+  for (const write of writes) write.queue(context);
+}
+
+/**
+ * Sends requests one after another, one sync each. Recursion rather than a loop makes the bound
+ * explicit: exactly `requests.length` syncs, and requests.length grows with bytes, never with rows.
+ */
+async function sendRequests(
+  context: Excel.RequestContext,
+  requests: readonly (readonly Write[])[],
+  afterFirst: () => void,
+): Promise<void> {
+  const [first, ...rest] = requests;
+  if (!first) return;
+  queueRequest(context, first);
+  await context.sync();
+  afterFirst();
+  return sendRequests(context, rest, () => undefined);
+}
+
+/**
+ * One attempt at applying `plan`. `ours` (lower-case sheet names) is shared across attempts: sheets this
+ * apply created are recorded once the first request (which holds every sheet creation) went through.
+ */
+export async function applyPlanOnce(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  budget: number,
+  ours: Set<string>,
+): Promise<ApplyResult & ApplyStats> {
+  const probe = await probePlan(context, plan, ours);
+  const startOf = (name: string): SheetStart => probe.sheets.get(name) ?? NO_CHANGE;
+  const writes: Write[] = [
+    ...plan.sheets.map((sheet) => structureWrite(sheet, startOf(sheet.name))),
+    ...plan.sheets.flatMap((sheet) => [...sheetWrites(sheet, budget), ...sheetRuleWrites(sheet)]),
+    ...workbookWrites(plan, probe.workbook),
+  ];
+  const requests = packRequests(writes, budget);
+  const added = plan.sheets
+    .filter((sheet) => startOf(sheet.name).add)
+    .map((sheet) => sheet.name.toLowerCase());
+  await sendRequests(context, requests, () => added.forEach((name) => ours.add(name)));
+  return {
+    sheets: plan.sheets.map((sheet) => sheet.name),
+    cells: plan.sheets.reduce((sum, sheet) => sum + plannedCells(sheet), 0),
+    requests: requests.length,
+  };
+}

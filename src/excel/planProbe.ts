@@ -1,0 +1,95 @@
+/**
+ * Before a plan is written: one batched look at the workbook (sheets, tables, names, our metadata part),
+ * and a second only when a planned sheet or table already exists (used ranges, protection, where the
+ * tables are). A "create" sheet that already holds data, or a protected sheet, stops the apply here,
+ * before anything is written.
+ */
+import type { WorkbookPlan } from "../workbook/plan";
+import { PortError } from "../workbook/port";
+import { splitAddress } from "./a1";
+import { ISMS_METADATA_NAMESPACE } from "./metadataPart";
+import type { SheetStart } from "./sheetWrites";
+import type { WorkbookStart } from "./workbookWrites";
+
+export interface PlanProbe {
+  /** By planned sheet name. */
+  readonly sheets: ReadonlyMap<string, SheetStart>;
+  readonly workbook: WorkbookStart;
+}
+
+const lower = (text: string): string => text.toLowerCase();
+
+interface ExistingSheet {
+  readonly name: string;
+  readonly mode: "create" | "update";
+  readonly used: Excel.Range;
+  readonly protection: Excel.WorksheetProtection;
+}
+
+/** Throws the first reason the plan may not touch an existing sheet. */
+function assertWritable(existing: readonly ExistingSheet[], ours: ReadonlySet<string>): void {
+  for (const sheet of existing) {
+    if (sheet.mode === "create" && !sheet.used.isNullObject && !ours.has(lower(sheet.name))) {
+      throw new PortError("port.sheetExists", `sheet "${sheet.name}" already holds data`, sheet.name);
+    }
+    if (sheet.protection.protected) {
+      throw new PortError("port.sheetProtected", `sheet "${sheet.name}" is protected`, sheet.name);
+    }
+  }
+}
+
+/**
+ * Looks at the workbook for `plan` in one or two syncs. `ours` names sheets (lower case) an earlier
+ * attempt of the same apply created: they may hold data without being "existing" sheets.
+ */
+export async function probePlan(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  ours: ReadonlySet<string>,
+): Promise<PlanProbe> {
+  const worksheets = context.workbook.worksheets.load("items/name");
+  const tables = context.workbook.tables.load("items/name");
+  const names = context.workbook.names.load("items/name");
+  const parts = context.workbook.customXmlParts.getByNamespace(ISMS_METADATA_NAMESPACE).load("items/id");
+  await context.sync();
+
+  const plannedTables = new Set(
+    plan.sheets.flatMap((sheet) => sheet.tables.map((table) => lower(table.name))),
+  );
+  const existing: ExistingSheet[] = [];
+  for (const sheet of plan.sheets) {
+    const found = worksheets.items.find((item) => lower(item.name) === lower(sheet.name));
+    if (!found) continue;
+    const used = found.getUsedRangeOrNullObject(true).load("address");
+    const protection = found.protection.load("protected");
+    existing.push({ name: sheet.name, mode: sheet.mode, used, protection });
+  }
+  const tableRanges = tables.items
+    .filter((table) => plannedTables.has(lower(table.name)))
+    .map((table) => ({ name: table.name, range: table.getRange().load("address") }));
+  if (existing.length > 0 || tableRanges.length > 0) await context.sync();
+  assertWritable(existing, ours);
+
+  const existingNames = new Set(existing.map((sheet) => lower(sheet.name)));
+  const sheets = new Map<string, SheetStart>();
+  for (const sheet of plan.sheets) {
+    const own = new Set(sheet.tables.map((table) => lower(table.name)));
+    const replaceTables = tableRanges
+      .filter(
+        (table) =>
+          own.has(lower(table.name)) && lower(splitAddress(table.range.address).sheet) === lower(sheet.name),
+      )
+      .map((table) => table.name);
+    sheets.set(sheet.name, { add: !existingNames.has(lower(sheet.name)), replaceTables });
+  }
+  const planNames = new Set(plan.names.map((name) => lower(name.name)));
+  return {
+    sheets,
+    workbook: {
+      existingNames: new Set(
+        names.items.map((item) => lower(item.name)).filter((name) => planNames.has(name)),
+      ),
+      metadataPartIds: parts.items.map((part) => part.id),
+    },
+  };
+}

@@ -1,0 +1,244 @@
+/**
+ * The fake `Excel.Range`: values, formulas and number formats land in the backing sheet only when the
+ * request is synced; reads need `load` + `sync`. Derived ranges (getCell, getResizedRange, ...) are
+ * located lazily, so a range taken from a used range that does not exist yet still resolves at sync.
+ */
+import { cellKey, forEachCell, formatAddress, formatRect, type Rect } from "./fakeAddress";
+import { asInput, enterInput, formulaOf } from "./fakeInput";
+import { FakeRangeFormat } from "./fakeRangeFormat";
+import { FakeConditionalFormatCollection, FakeDataValidation } from "./fakeRangeRules";
+import { assertWritable, FakeBatch, FakeClientObject, invalidArgument } from "./fakeRequest";
+import {
+  cellAt,
+  emptyCell,
+  type FakeHyperlink,
+  type FakeSheet,
+  type FakeValue,
+  type FakeWorkbookState,
+} from "./fakeState";
+
+/** Where a range lives at sync time. */
+export interface RangeTarget {
+  readonly workbook: FakeWorkbookState;
+  readonly sheet: FakeSheet;
+  readonly rect: Rect;
+}
+
+export type LocateRange = () => RangeTarget | null;
+
+type Matrix = readonly (readonly unknown[])[];
+
+function checkedMatrix(rect: Rect, matrix: Matrix, what: string): (FakeValue | null)[][] {
+  if (!Array.isArray(matrix) || matrix.length !== rect.rowCount) throw invalidArgument(`${what}: row count`);
+  return matrix.map((row) => {
+    if (!Array.isArray(row) || row.length !== rect.columnCount)
+      throw invalidArgument(`${what}: column count`);
+    return row.map((raw: unknown) => {
+      const input = asInput(raw);
+      if (input === undefined) throw invalidArgument(`${what}: unsupported value`);
+      return input;
+    });
+  });
+}
+
+function readMatrix(
+  target: RangeTarget,
+  pick: (sheet: FakeSheet, row: number, column: number) => FakeValue,
+): FakeValue[][] {
+  const rows: FakeValue[][] = Array.from({ length: target.rect.rowCount }, () => []);
+  forEachCell(target.rect, (row, column, r) => rows[r]?.push(pick(target.sheet, row, column)));
+  return rows;
+}
+
+const cellOf = (sheet: FakeSheet, row: number, column: number) => sheet.cells[cellKey(row, column)];
+
+export class FakeRange extends FakeClientObject<RangeTarget> {
+  protected readonly scalarProperties = [
+    "address",
+    "values",
+    "formulas",
+    "numberFormat",
+    "rowCount",
+    "columnCount",
+    "rowIndex",
+    "columnIndex",
+    "hyperlink",
+  ];
+
+  constructor(
+    batch: FakeBatch,
+    path: string,
+    private readonly locateRange: LocateRange,
+    nullable = false,
+  ) {
+    super(batch, path, nullable);
+  }
+
+  protected locate(): RangeTarget | null {
+    return this.locateRange();
+  }
+
+  protected snapshot(target: RangeTarget, property: string): unknown {
+    const { sheet, rect } = target;
+    switch (property) {
+      case "address":
+        return formatAddress(sheet.name, rect);
+      case "values":
+        return readMatrix(target, (s, row, column) => (cellOf(s, row, column) ?? emptyCell()).value);
+      case "formulas":
+        return readMatrix(target, (s, row, column) => formulaOf(cellOf(s, row, column)));
+      case "numberFormat":
+        return readMatrix(target, (s, row, column) => (cellOf(s, row, column) ?? emptyCell()).numberFormat);
+      case "rowCount":
+        return rect.rowCount;
+      case "columnCount":
+        return rect.columnCount;
+      case "rowIndex":
+        return rect.row;
+      case "columnIndex":
+        return rect.column;
+      default:
+        return sheet.hyperlinks[cellKey(rect.row, rect.column)] ?? null;
+    }
+  }
+
+  get address(): string {
+    return this.read("address");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+
+  get values(): FakeValue[][] {
+    return this.read("values");
+  }
+  set values(matrix: Matrix) {
+    this.queueInputs("values", matrix);
+  }
+
+  get formulas(): FakeValue[][] {
+    return this.read("formulas");
+  }
+  set formulas(matrix: Matrix) {
+    this.queueInputs("formulas", matrix);
+  }
+
+  get numberFormat(): FakeValue[][] {
+    return this.read("numberFormat");
+  }
+  set numberFormat(matrix: Matrix) {
+    this.queue("numberFormat", matrix, ({ sheet, rect }) => {
+      assertWritable(sheet);
+      const checked = checkedMatrix(rect, matrix, "numberFormat");
+      forEachCell(rect, (row, column, r, c) => {
+        const format = checked[r]?.[c];
+        if (typeof format === "string") cellAt(sheet, row, column).numberFormat = format;
+      });
+    });
+  }
+
+  get hyperlink(): FakeHyperlink | null {
+    return this.read("hyperlink");
+  }
+  set hyperlink(link: FakeHyperlink) {
+    this.queue("hyperlink", link, ({ sheet, rect }) => {
+      assertWritable(sheet);
+      forEachCell(rect, (row, column) => {
+        sheet.hyperlinks[cellKey(row, column)] = { ...link };
+        if (link.textToDisplay !== undefined)
+          enterInput(cellAt(sheet, row, column), `'${link.textToDisplay}`);
+      });
+    });
+  }
+
+  get format(): FakeRangeFormat {
+    return new FakeRangeFormat(this.batch, `${this.path}.format`, () => this.locate());
+  }
+  get dataValidation(): FakeDataValidation {
+    return new FakeDataValidation(this.batch, `${this.path}.dataValidation`, () => this.locate());
+  }
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this.batch, `${this.path}.conditionalFormats`, () =>
+      this.locate(),
+    );
+  }
+
+  /** Selects the range and activates its sheet. */
+  select(): void {
+    this.queue("select", null, ({ workbook, sheet, rect }) => {
+      workbook.activeSheet = sheet.name;
+      workbook.selection = { sheet: sheet.name, address: formatRect(rect) };
+    });
+  }
+
+  /** Clears contents (and formats for "All"/"Formats") of every cell in the range. */
+  clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
+    this.queue("clear", applyTo, ({ sheet, rect }) => {
+      assertWritable(sheet);
+      forEachCell(rect, (row, column) => {
+        const key = cellKey(row, column);
+        const cell = sheet.cells[key];
+        if (!cell) return;
+        if (applyTo === "All") delete sheet.cells[key];
+        else if (applyTo === "Contents")
+          sheet.cells[key] = { ...cell, value: "", formula: null, quotePrefix: false };
+        else sheet.cells[key] = { ...emptyCell(), value: cell.value, formula: cell.formula };
+      });
+    });
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return this.derive(`getCell(${row},${column})`, (rect) => ({
+      row: rect.row + row,
+      column: rect.column + column,
+      rowCount: 1,
+      columnCount: 1,
+    }));
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this.derive(`getResizedRange(${deltaRows},${deltaColumns})`, (rect) => ({
+      ...rect,
+      rowCount: rect.rowCount + deltaRows,
+      columnCount: rect.columnCount + deltaColumns,
+    }));
+  }
+
+  getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
+    return this.derive(`getOffsetRange(${rowOffset},${columnOffset})`, (rect) => ({
+      ...rect,
+      row: rect.row + rowOffset,
+      column: rect.column + columnOffset,
+    }));
+  }
+
+  private derive(step: string, reshape: (rect: Rect) => Rect): FakeRange {
+    return new FakeRange(this.batch, `${this.path}.${step}`, () => {
+      const target = this.target();
+      const rect = reshape(target.rect);
+      if (rect.row < 0 || rect.column < 0 || rect.rowCount < 1 || rect.columnCount < 1)
+        throw invalidArgument(step);
+      return { ...target, rect };
+    });
+  }
+
+  private queueInputs(property: "values" | "formulas", matrix: Matrix): void {
+    this.queue(property, matrix, ({ sheet, rect }) => {
+      assertWritable(sheet);
+      const checked = checkedMatrix(rect, matrix, property);
+      forEachCell(rect, (row, column, r, c) => {
+        const input = checked[r]?.[c] ?? null;
+        if (input !== null) enterInput(cellAt(sheet, row, column), input);
+      });
+    });
+  }
+}

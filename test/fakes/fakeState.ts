@@ -1,0 +1,146 @@
+/**
+ * The backing state of the fake Excel host as plain data: what a test seeds before a run and asserts on
+ * after it. Proxies (fakeRange.ts, fakeWorksheet.ts, ...) change it only while `sync()` runs.
+ */
+import { cellKey, type Rect } from "./fakeAddress";
+
+/** A value as `Range.values` reports it. */
+export type FakeValue = string | number | boolean;
+
+export interface FakeCell {
+  value: FakeValue;
+  /** The formula ("=SUM(A1:A3)") or null for a constant. */
+  formula: string | null;
+  numberFormat: string;
+  /** Text entered with a leading apostrophe (Excel's quotePrefix): shown and read without it. */
+  quotePrefix?: boolean;
+  bold?: boolean;
+  fill?: string;
+  fontColor?: string;
+  wrap?: boolean;
+}
+
+export interface FakeTable {
+  name: string;
+  /** Whole table including the header row. */
+  rect: Rect;
+  style?: string;
+}
+
+export interface FakeValidation {
+  rect: Rect;
+  /** Null until a rule is set (an error alert may be set first). */
+  list: { source: string; inCellDropDown: boolean } | null;
+  ignoreBlanks: boolean;
+  errorMessage: string | null;
+}
+
+export interface FakeConditionalFormat {
+  rect: Rect;
+  type: "CellValue" | "Custom";
+  operator: string | null;
+  formula1: string | null;
+  formula2: string | null;
+  fill: string | null;
+  fontColor: string | null;
+}
+
+export interface FakeHyperlink {
+  documentReference?: string;
+  address?: string;
+  textToDisplay?: string;
+  screenTip?: string;
+}
+
+export interface FakeSheet {
+  id: string;
+  name: string;
+  /** A1 address → cell. Cells never written are absent. */
+  cells: Record<string, FakeCell>;
+  tables: FakeTable[];
+  validations: FakeValidation[];
+  conditionalFormats: FakeConditionalFormat[];
+  /** A1 address → link. */
+  hyperlinks: Record<string, FakeHyperlink>;
+  freeze: { rows: number; columns: number } | null;
+  /** 0-based column → width in points. */
+  columnWidths: Record<number, number>;
+  /** 0-based row → height in points. */
+  rowHeights: Record<number, number>;
+  tabColor: string;
+  protected: boolean;
+}
+
+export interface FakeName {
+  name: string;
+  /** "=Sheet1!$A$1:$B$3". */
+  formula: string;
+}
+
+export interface FakeCustomXmlPart {
+  id: string;
+  namespaceUri: string;
+  xml: string;
+}
+
+export interface FakeWorkbookState {
+  sheets: FakeSheet[];
+  names: FakeName[];
+  customXmlParts: FakeCustomXmlPart[];
+  activeSheet: string | null;
+  selection: { sheet: string; address: string } | null;
+}
+
+/** Seed data: rows of values (strings starting with "=" are formulas), from A1 unless told. */
+export interface SheetSeed {
+  readonly name: string;
+  readonly rows?: readonly (readonly (FakeValue | null)[])[];
+  readonly tables?: readonly { readonly name: string; readonly address: string }[];
+  readonly protected?: boolean;
+}
+
+export interface WorkbookSeed {
+  readonly sheets?: readonly SheetSeed[];
+  readonly customXmlParts?: readonly { readonly namespaceUri: string; readonly xml: string }[];
+}
+
+export function emptySheet(id: string, name: string): FakeSheet {
+  return {
+    id,
+    name,
+    cells: {},
+    tables: [],
+    validations: [],
+    conditionalFormats: [],
+    hyperlinks: {},
+    freeze: null,
+    columnWidths: {},
+    rowHeights: {},
+    tabColor: "",
+    protected: false,
+  };
+}
+
+export function emptyCell(): FakeCell {
+  return { value: "", formula: null, numberFormat: "General" };
+}
+
+/** The cell at (row, column), created blank when absent. */
+export function cellAt(sheet: FakeSheet, row: number, column: number): FakeCell {
+  const key = cellKey(row, column);
+  const existing = sheet.cells[key];
+  if (existing) return existing;
+  const created = emptyCell();
+  sheet.cells[key] = created;
+  return created;
+}
+
+/** Does the cell hold a value or formula (what `getUsedRange(true)` counts)? */
+export function hasContent(cell: FakeCell): boolean {
+  return cell.formula !== null || cell.value !== "";
+}
+
+export function findSheet(state: FakeWorkbookState, name: string): FakeSheet | undefined {
+  const wanted = name.toLowerCase();
+  return state.sheets.find((sheet) => sheet.name.toLowerCase() === wanted);
+}

@@ -1,0 +1,250 @@
+/**
+ * The fake `Excel.Worksheet` and `Excel.WorksheetCollection`: add/getItem/getItemOrNullObject, the used
+ * range, freeze panes, protection, tab colour and activation. A worksheet proxy keeps pointing at the
+ * same sheet after a rename, as Office.js proxies do.
+ */
+import { MAX_COLUMNS, MAX_ROWS, parseRect, splitSheet, type Rect } from "./fakeAddress";
+import { FakeRange, type RangeTarget } from "./fakeRange";
+import {
+  assertWritable,
+  FakeBatch,
+  FakeClientObject,
+  FakeOfficeError,
+  invalidArgument,
+  itemNames,
+  notFound,
+} from "./fakeRequest";
+import { emptySheet, findSheet, hasContent, type FakeSheet, type FakeWorkbookState } from "./fakeState";
+import { FakeTableCollection } from "./fakeTable";
+import { FakeFreezePanes, FakeWorksheetProtection, type SheetTarget } from "./fakeWorksheetParts";
+
+export type { SheetTarget } from "./fakeWorksheetParts";
+
+let nextSheetId = 1;
+export const newSheetId = (): string => `{fake-sheet-${nextSheetId++}}`;
+
+/** The smallest rectangle holding every cell with content (or any cell at all, when not valuesOnly). */
+export function usedRect(sheet: FakeSheet, valuesOnly: boolean): Rect | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const [key, cell] of Object.entries(sheet.cells)) {
+    if (valuesOnly && !hasContent(cell)) continue;
+    const rect = parseRect(key);
+    if (!rect) continue;
+    top = Math.min(top, rect.row);
+    left = Math.min(left, rect.column);
+    bottom = Math.max(bottom, rect.row);
+    right = Math.max(right, rect.column);
+  }
+  if (bottom < 0) return null;
+  return { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
+}
+
+export class FakeWorksheet extends FakeClientObject<SheetTarget> {
+  protected readonly scalarProperties = ["name", "id", "tabColor", "position"];
+
+  constructor(
+    batch: FakeBatch,
+    path: string,
+    private readonly find: () => SheetTarget | null,
+    nullable = false,
+  ) {
+    super(batch, path, nullable);
+  }
+  protected locate(): SheetTarget | null {
+    return this.find();
+  }
+  protected snapshot({ workbook, sheet }: SheetTarget, property: string): unknown {
+    if (property === "position") return workbook.sheets.indexOf(sheet);
+    return sheet[property as "name" | "id" | "tabColor"];
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+  set name(name: string) {
+    this.queue("name", name, ({ workbook, sheet }) => {
+      const clash = findSheet(workbook, name);
+      if (clash && clash !== sheet)
+        throw new FakeOfficeError("ItemAlreadyExists", `A sheet named '${name}' exists.`);
+      if (workbook.activeSheet === sheet.name) workbook.activeSheet = name;
+      sheet.name = name;
+    });
+  }
+  get id(): string {
+    return this.read("id");
+  }
+  get position(): number {
+    return this.read("position");
+  }
+  get tabColor(): string {
+    return this.read("tabColor");
+  }
+  set tabColor(color: string) {
+    this.queue("tabColor", color, ({ sheet }) => (sheet.tabColor = color));
+  }
+  get protection(): FakeWorksheetProtection {
+    return new FakeWorksheetProtection(this.batch, `${this.path}.protection`, () => this.locate());
+  }
+  get freezePanes(): FakeFreezePanes {
+    return new FakeFreezePanes(this.batch, `${this.path}.freezePanes`, () => this.locate());
+  }
+  get tables(): FakeTableCollection {
+    return new FakeTableCollection(this.batch, `${this.path}.tables`, () => {
+      const { workbook, sheet } = this.target();
+      return { workbook, sheets: [sheet] };
+    });
+  }
+
+  activate(): void {
+    this.queue("activate", null, ({ workbook, sheet }) => (workbook.activeSheet = sheet.name));
+  }
+
+  delete(): void {
+    this.queue("delete", null, ({ workbook, sheet }) => {
+      assertWritable(sheet);
+      workbook.sheets = workbook.sheets.filter((other) => other !== sheet);
+    });
+  }
+
+  /** A range by A1 address on this sheet; the whole sheet without one. */
+  getRange(address?: string): FakeRange {
+    return this.rangeAt(`getRange(${address ?? ""})`, () => {
+      if (address === undefined) return { row: 0, column: 0, rowCount: MAX_ROWS, columnCount: MAX_COLUMNS };
+      const { sheet, cells } = splitSheet(address);
+      const rect = parseRect(cells);
+      if (!rect || (sheet !== null && sheet.toLowerCase() !== this.target().sheet.name.toLowerCase())) {
+        throw invalidArgument(`address ${address}`);
+      }
+      return rect;
+    });
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    return this.rangeAt(`getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`, () => {
+      if (startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1)
+        throw invalidArgument("indexes");
+      return { row: startRow, column: startColumn, rowCount, columnCount };
+    });
+  }
+
+  getUsedRange(valuesOnly = false): FakeRange {
+    return this.rangeAt(`getUsedRange(${valuesOnly})`, () => {
+      return usedRect(this.target().sheet, valuesOnly) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    const path = `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`;
+    return new FakeRange(
+      this.batch,
+      path,
+      () => {
+        const target = this.locate();
+        const rect = target ? usedRect(target.sheet, valuesOnly) : null;
+        return target && rect ? { ...target, rect } : null;
+      },
+      true,
+    );
+  }
+
+  private rangeAt(step: string, rectOf: () => Rect): FakeRange {
+    return new FakeRange(this.batch, `${this.path}.${step}`, (): RangeTarget => ({
+      ...this.target(),
+      rect: rectOf(),
+    }));
+  }
+}
+
+/** A locator that finds a sheet by name (or id) once, then follows it by id across renames. */
+function sheetLocator(workbook: FakeWorkbookState, key: string): () => SheetTarget | null {
+  let id: string | null = null;
+  return () => {
+    const sheet =
+      id !== null
+        ? workbook.sheets.find((candidate) => candidate.id === id)
+        : (findSheet(workbook, key) ?? workbook.sheets.find((candidate) => candidate.id === key));
+    if (!sheet) return null;
+    id = sheet.id;
+    return { workbook, sheet };
+  };
+}
+
+export class FakeWorksheetCollection extends FakeClientObject<FakeWorkbookState> {
+  protected readonly scalarProperties = [];
+  #items: FakeWorksheet[] | null = null;
+
+  constructor(
+    batch: FakeBatch,
+    path: string,
+    private readonly workbook: FakeWorkbookState,
+  ) {
+    super(batch, path);
+  }
+  protected locate(): FakeWorkbookState {
+    return this.workbook;
+  }
+  protected snapshot(): unknown {
+    return null;
+  }
+  protected override resolveLoad(workbook: FakeWorkbookState, names: readonly string[]): void {
+    this.#items = workbook.sheets.map((sheet) => {
+      const item = new FakeWorksheet(
+        this.batch,
+        `${this.path}.items[${sheet.id}]`,
+        sheetLocator(workbook, sheet.id),
+      );
+      FakeClientObject.preload(item, { workbook, sheet }, itemNames(names));
+      return item;
+    });
+  }
+
+  get items(): FakeWorksheet[] {
+    if (this.#items === null)
+      throw new FakeOfficeError("PropertyNotLoaded", "The property 'items' is not available.");
+    return this.#items;
+  }
+
+  add(name?: string): FakeWorksheet {
+    const sheetName = name ?? `Sheet${this.workbook.sheets.length + 1}`;
+    this.queue("add", sheetName, (workbook) => {
+      if (findSheet(workbook, sheetName)) {
+        throw new FakeOfficeError("ItemAlreadyExists", `A sheet named '${sheetName}' already exists.`);
+      }
+      workbook.sheets.push(emptySheet(newSheetId(), sheetName));
+    });
+    return new FakeWorksheet(
+      this.batch,
+      `${this.path}.add(${sheetName})`,
+      sheetLocator(this.workbook, sheetName),
+    );
+  }
+
+  getItem(key: string): FakeWorksheet {
+    const locate = sheetLocator(this.workbook, key);
+    return new FakeWorksheet(this.batch, `${this.path}.getItem(${key})`, () => locate() ?? failMissing(key));
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(
+      this.batch,
+      `${this.path}.getItemOrNullObject(${key})`,
+      sheetLocator(this.workbook, key),
+      true,
+    );
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.batch, `${this.path}.getActiveWorksheet()`, () => {
+      const name = this.workbook.activeSheet ?? this.workbook.sheets[0]?.name;
+      const sheet = name === undefined ? undefined : findSheet(this.workbook, name);
+      return sheet ? { workbook: this.workbook, sheet } : failMissing("active worksheet");
+    });
+  }
+}
+
+function failMissing(what: string): never {
+  throw notFound(what);
+}

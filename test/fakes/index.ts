@@ -1,0 +1,29 @@
+/** The fake Excel host for adapter and e2e tests: import from here. No Node modules (it runs in a page). */
+export {
+  FakeExcel,
+  FakeRequestContext,
+  asRequestContext,
+  fakeExcelRun,
+  requestBytes,
+  seedWorkbook,
+  WEB_REQUEST_LIMIT_BYTES,
+} from "./fakeExcel";
+export type { ExcelRun, FakeExcelOptions } from "./fakeExcel";
+export { FakeOfficeError } from "./fakeRequest";
+export { cellKey, columnLetters } from "./fakeAddress";
+export { findSheet } from "./fakeState";
+export type {
+  FakeCell,
+  FakeConditionalFormat,
+  FakeCustomXmlPart,
+  FakeHyperlink,
+  FakeName,
+  FakeSheet,
+  FakeTable,
+  FakeValidation,
+  FakeValue,
+  FakeWorkbookState,
+  SheetSeed,
+  WorkbookSeed,
+} from "./fakeState";
+export { fakeIsOfficeSubset } from "./fakeTyping";
