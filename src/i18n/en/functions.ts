@@ -1,2 +1,199 @@
-/** Messages of the functions area. */
-export const functions = {} as const;
+/** Messages of the functions area: ISMS.* errors and metadata, risk methods and the methodology sheet. */
+export const functions = {
+  errors: {
+    rating: {
+      missing: "{argument} is required: a whole number from {min} to {max}.",
+      notNumber: '{argument} must be a whole number from {min} to {max} (got "{value}").',
+      outOfRange: "{argument} must be a whole number from {min} to {max} (got {value}).",
+    },
+    methodUnknown: 'Unknown risk method "{method}". Valid methods: {valid}.',
+    methodFactors: "The {method} method takes other ratings: use {function}.",
+    valuationUnknown: 'Unknown asset valuation "{method}". Valid methods: {valid}.',
+    notNumber: '{argument} must be a number (got "{value}").',
+    bands: "{argument} must be a column of ascending numbers (the lowest value of each level).",
+    matrix: "{argument} must be a range of numbers.",
+    shape:
+      "The arguments' sizes do not match: give one cell, one row or column, or {rows}×{columns} cells for each.",
+  },
+  arguments: {
+    c: "Confidentiality (C)",
+    i: "Integrity (I)",
+    a: "Availability (A)",
+    asset: "Asset value",
+    threat: "Threat",
+    vulnerability: "Vulnerability",
+    likelihood: "Likelihood",
+    impact: "Impact",
+    value: "Risk value",
+    level: "Risk level",
+    criterion: "Acceptance criterion",
+    row: "row",
+    column: "column",
+    bands: "bands",
+    matrix: "matrix",
+  },
+  methods: {
+    li: "Likelihood × impact (ISO/IEC 27005, 5×5)",
+    atv: "Asset value × threat × vulnerability (1–125)",
+    "gbt-matrix": "GB/T 20984 matrix method",
+    "gbt-multiply": "GB/T 20984 multiplication method",
+    "cia-max": "Per criterion (C, I, A) impact × threat × vulnerability, highest wins",
+  },
+  valuations: {
+    max: "Highest of C, I, A",
+    mean: "Mean of C, I, A, rounded",
+    weighted: "Weighted sum of C, I, A, rounded",
+    log2: "round(log2((2^C + 2^I + 2^A) / 3))",
+  },
+  roundings: {
+    truncate: "Truncate to 2 decimals",
+    round: "Round to 2 decimals",
+  },
+  methodSheet: {
+    sheetName: "Methodology",
+    title: "Risk assessment methodology",
+    intro:
+      "Values in this sheet drive every formula of the register: edit them here and the risks recalculate.",
+    headers: { key: "Key", parameter: "Parameter", value: "Value", note: "Note" },
+    parameters: {
+      method: "Risk calculation method",
+      standard: "Standard (ISO/IEC 27001)",
+      assessmentDate: "Assessment date",
+      scope: "Assessment scope (assets, departments, network boundary)",
+      assetValuation: "Asset valuation method",
+      weightC: "Weight of confidentiality (C)",
+      weightI: "Weight of integrity (I)",
+      weightA: "Weight of availability (A)",
+      rounding: "Rounding of √(x·y) (multiplication method)",
+      acceptanceLevel: "Risk acceptance criterion: highest acceptable risk level",
+      acceptanceValue: "Risk acceptance criterion: highest acceptable risk value",
+      scaleMax: "Highest asset rating",
+      treatmentDays: "Treatment deadline (days)",
+      reviewFrequency: "Review frequency",
+      approver: "Risk acceptance approved by",
+      version: "Version",
+    },
+    notes: {
+      method: "{name}. Changing the method needs the register to be regenerated (its rating columns differ).",
+      standard: "2022 or 2013.",
+      assetValuation: "max, mean, weighted or log2: {name}.",
+      weights: "Used by the weighted valuation; the three weights should add up to 1.",
+      rounding: "truncate (common practice) or round.",
+      acceptance:
+        "Risks above the criterion need a risk treatment plan; residual risk above it needs management acceptance.",
+      scaleMax: "Computed from the asset scale.",
+      treatmentDays: "Planned completion of a treatment is due within this many days of the assessment.",
+      reviewFrequency: "At least once a year and after significant changes.",
+      approver: "Management representative",
+    },
+    scales: {
+      headers: { value: "Rating", label: "Label", description: "Definition" },
+      likelihood: "Likelihood scale",
+      impact: "Impact scale",
+      asset: "Asset value scale (C, I, A and asset value)",
+      threat: "Threat rating scale (frequency)",
+      vulnerability: "Vulnerability rating scale (severity)",
+    },
+    levels: {
+      title: "Risk levels",
+      headers: {
+        level: "Level",
+        label: "Label",
+        riskFrom: "Lowest risk value",
+        likelihoodFrom: "Lowest likelihood value",
+        lossFrom: "Lowest loss value",
+        description: "Treatment required",
+      },
+      note: "A value belongs to the highest level whose lowest value it reaches.",
+    },
+    matrices: {
+      likelihood: "Likelihood matrix L = R(threat, vulnerability)",
+      loss: "Loss matrix F = R(asset value, vulnerability)",
+      risk: "Risk matrix R(likelihood level, loss level)",
+      likelihoodCorner: "Threat \\ Vulnerability",
+      lossCorner: "Asset value \\ Vulnerability",
+      riskCorner: "Likelihood level \\ Loss level",
+      source: "Default matrices: GB/T 20984-2007, Appendix A (example values; edit as needed).",
+    },
+  },
+  meta: {
+    VERSION: {
+      description: "The ISMS Workbench version that computes these functions.",
+      params: {},
+    },
+    ASSETVALUE: {
+      description: "Asset value from confidentiality, integrity and availability ratings.",
+      params: {
+        c: "Confidentiality rating (C), a cell or a column.",
+        i: "Integrity rating (I), a cell or a column.",
+        a: "Availability rating (A), a cell or a column.",
+        method: "How C, I, A are combined: max (default), mean, weighted or log2.",
+      },
+    },
+    RISK: {
+      description: "Risk value from asset value, threat and vulnerability by a named method.",
+      params: {
+        method: "atv, gbt-matrix or gbt-multiply.",
+        asset: "Asset value, a cell or a column.",
+        threat: "Threat rating, a cell or a column.",
+        vulnerability: "Vulnerability rating, a cell or a column.",
+      },
+    },
+    RISKLI: {
+      description: "Risk value as likelihood × impact (ISO/IEC 27005, 5×5).",
+      params: {
+        likelihood: "Likelihood rating, a cell or a column.",
+        impact: "Impact rating, a cell or a column.",
+      },
+    },
+    RISKCIA: {
+      description: "Risk value as the highest of C, I, A impact × threat × vulnerability.",
+      params: {
+        c: "Confidentiality rating (C).",
+        i: "Integrity rating (I).",
+        a: "Availability rating (A).",
+        threat: "Threat rating.",
+        vulnerability: "Vulnerability rating.",
+      },
+    },
+    LIKELIHOOD: {
+      description: "GB/T 20984 likelihood of a security event from threat and vulnerability.",
+      params: {
+        threat: "Threat rating, a cell or a column.",
+        vulnerability: "Vulnerability rating, a cell or a column.",
+        method: "gbt-matrix (default) or gbt-multiply.",
+      },
+    },
+    LOSS: {
+      description: "GB/T 20984 loss of a security event from asset value and vulnerability.",
+      params: {
+        asset: "Asset value, a cell or a column.",
+        vulnerability: "Vulnerability rating, a cell or a column.",
+        method: "gbt-matrix (default) or gbt-multiply.",
+      },
+    },
+    RISKLEVEL: {
+      description: "Risk level (1 very low … 5 very high) of a risk value.",
+      params: {
+        value: "Risk value, a cell or a column.",
+        bands: "The lowest value of each level, ascending (e.g. ISMS_Bands).",
+        method: "The method whose default bands apply when no bands are given.",
+      },
+    },
+    MATRIX: {
+      description: "Looks up a risk matrix cell by row and column rating.",
+      params: {
+        row: "Row rating (1 = first row), a cell or a column.",
+        column: "Column rating (1 = first column), a cell or a column.",
+        matrix: "The matrix without headers (e.g. ISMS_MatrixL).",
+      },
+    },
+    ACCEPTABLE: {
+      description: "TRUE when a risk level is within the acceptance criterion.",
+      params: {
+        level: "Risk level, a cell or a column.",
+        criterion: "The highest acceptable level (default 2).",
+      },
+    },
+  },
+} as const;

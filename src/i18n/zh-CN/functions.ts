@@ -1,4 +1,198 @@
 import type { functions as en } from "../en/functions";
 import type { Widen } from "../types";
 
-export const functions: Widen<typeof en> = {};
+export const functions: Widen<typeof en> = {
+  errors: {
+    rating: {
+      missing: "{argument}为必填项：取值为 {min} 到 {max} 的整数。",
+      notNumber: "{argument}必须是 {min} 到 {max} 之间的整数（当前为“{value}”）。",
+      outOfRange: "{argument}必须是 {min} 到 {max} 之间的整数（当前为 {value}）。",
+    },
+    methodUnknown: "未知的风险计算方法“{method}”。可用的方法：{valid}。",
+    methodFactors: "{method} 方法需要其他赋值：请使用 {function}。",
+    valuationUnknown: "未知的资产价值计算方法“{method}”。可用的方法：{valid}。",
+    notNumber: "{argument}必须是数字（当前为“{value}”）。",
+    bands: "{argument}必须是一列递增的数字（各等级的最小值）。",
+    matrix: "{argument}必须是由数字组成的区域。",
+    shape: "参数大小不一致：每个参数应为单个单元格、单行或单列，或 {rows}×{columns} 个单元格。",
+  },
+  arguments: {
+    c: "保密性（C）",
+    i: "完整性（I）",
+    a: "可用性（A）",
+    asset: "资产价值",
+    threat: "威胁赋值",
+    vulnerability: "脆弱性赋值",
+    likelihood: "可能性",
+    impact: "影响",
+    value: "风险值",
+    level: "风险等级",
+    criterion: "风险接受准则",
+    row: "行",
+    column: "列",
+    bands: "等级划分",
+    matrix: "矩阵",
+  },
+  methods: {
+    li: "可能性 × 影响（ISO/IEC 27005，5×5）",
+    atv: "资产价值 × 威胁 × 脆弱性（1–125）",
+    "gbt-matrix": "GB/T 20984 矩阵法",
+    "gbt-multiply": "GB/T 20984 相乘法",
+    "cia-max": "按保密性、完整性、可用性分别计算影响 × 威胁 × 脆弱性，取最高值",
+  },
+  valuations: {
+    max: "取 C、I、A 最高值",
+    mean: "C、I、A 平均值（四舍五入）",
+    weighted: "C、I、A 加权和（四舍五入）",
+    log2: "round(log2((2^C + 2^I + 2^A) / 3))",
+  },
+  roundings: {
+    truncate: "截取两位小数",
+    round: "四舍五入保留两位小数",
+  },
+  methodSheet: {
+    sheetName: "方法",
+    title: "风险评估方法",
+    intro: "本表中的取值驱动风险评估表的全部公式：在此修改后，风险值自动重新计算。",
+    headers: { key: "参数键", parameter: "参数", value: "取值", note: "说明" },
+    parameters: {
+      method: "风险计算方法",
+      standard: "标准版本（ISO/IEC 27001）",
+      assessmentDate: "评估日期",
+      scope: "评估范围（资产、部门、网络边界）",
+      assetValuation: "资产价值计算方法",
+      weightC: "保密性（C）权重",
+      weightI: "完整性（I）权重",
+      weightA: "可用性（A）权重",
+      rounding: "√(x·y) 取值方式（相乘法）",
+      acceptanceLevel: "风险接受准则：可接受的最高风险等级",
+      acceptanceValue: "风险接受准则：可接受的最高风险值",
+      scaleMax: "资产赋值最高值",
+      treatmentDays: "风险处置期限（天）",
+      reviewFrequency: "评审频率",
+      approver: "残余风险批准人",
+      version: "版本",
+    },
+    notes: {
+      method: "{name}。更换计算方法需要重新生成风险评估表（赋值列不同）。",
+      standard: "2022 或 2013。",
+      assetValuation: "max、mean、weighted 或 log2：{name}。",
+      weights: "用于加权法；三个权重之和应为 1。",
+      rounding: "truncate（截取，常用做法）或 round（四舍五入）。",
+      acceptance: "高于风险接受准则的风险须制定风险处置计划；残余风险仍高于准则的，须经管理层批准接受。",
+      scaleMax: "由资产赋值标准自动计算。",
+      treatmentDays: "风险处置的计划完成日期应在评估后的该天数之内。",
+      reviewFrequency: "至少每年一次，发生重大变化时及时评审。",
+      approver: "管理者代表",
+    },
+    scales: {
+      headers: { value: "赋值", label: "标识", description: "定义" },
+      likelihood: "可能性赋值标准",
+      impact: "影响赋值标准",
+      asset: "资产赋值标准（C、I、A 及资产价值）",
+      threat: "威胁赋值标准（出现频率）",
+      vulnerability: "脆弱性赋值标准（严重程度）",
+    },
+    levels: {
+      title: "风险等级划分",
+      headers: {
+        level: "等级",
+        label: "标识",
+        riskFrom: "风险值下限",
+        likelihoodFrom: "可能性值下限",
+        lossFrom: "损失值下限",
+        description: "处置要求",
+      },
+      note: "某值属于其达到下限的最高等级。",
+    },
+    matrices: {
+      likelihood: "安全事件可能性矩阵 L = R(威胁, 脆弱性)",
+      loss: "安全事件损失矩阵 F = R(资产价值, 脆弱性)",
+      risk: "风险值矩阵 R(可能性等级, 损失等级)",
+      likelihoodCorner: "威胁 \\ 脆弱性",
+      lossCorner: "资产价值 \\ 脆弱性",
+      riskCorner: "可能性等级 \\ 损失等级",
+      source: "默认矩阵取自 GB/T 20984-2007 附录 A（示例值，可按需修改）。",
+    },
+  },
+  meta: {
+    VERSION: {
+      description: "计算这些函数的 ISMS 工作台版本。",
+      params: {},
+    },
+    ASSETVALUE: {
+      description: "由保密性、完整性、可用性赋值计算资产价值。",
+      params: {
+        c: "保密性赋值（C），单个单元格或一列。",
+        i: "完整性赋值（I），单个单元格或一列。",
+        a: "可用性赋值（A），单个单元格或一列。",
+        method: "C、I、A 的合成方法：max（默认，取最高值）、mean、weighted 或 log2。",
+      },
+    },
+    RISK: {
+      description: "按指定方法由资产价值、威胁和脆弱性计算风险值。",
+      params: {
+        method: "atv、gbt-matrix 或 gbt-multiply。",
+        asset: "资产价值，单个单元格或一列。",
+        threat: "威胁赋值，单个单元格或一列。",
+        vulnerability: "脆弱性赋值，单个单元格或一列。",
+      },
+    },
+    RISKLI: {
+      description: "风险值 = 可能性 × 影响（ISO/IEC 27005，5×5）。",
+      params: {
+        likelihood: "可能性赋值，单个单元格或一列。",
+        impact: "影响赋值，单个单元格或一列。",
+      },
+    },
+    RISKCIA: {
+      description: "分别按 C、I、A 计算影响 × 威胁 × 脆弱性，取最高值作为风险值。",
+      params: {
+        c: "保密性赋值（C）。",
+        i: "完整性赋值（I）。",
+        a: "可用性赋值（A）。",
+        threat: "威胁赋值。",
+        vulnerability: "脆弱性赋值。",
+      },
+    },
+    LIKELIHOOD: {
+      description: "按 GB/T 20984 由威胁和脆弱性计算安全事件的可能性。",
+      params: {
+        threat: "威胁赋值，单个单元格或一列。",
+        vulnerability: "脆弱性赋值，单个单元格或一列。",
+        method: "gbt-matrix（默认，矩阵法）或 gbt-multiply（相乘法）。",
+      },
+    },
+    LOSS: {
+      description: "按 GB/T 20984 由资产价值和脆弱性计算安全事件造成的损失。",
+      params: {
+        asset: "资产价值，单个单元格或一列。",
+        vulnerability: "脆弱性赋值，单个单元格或一列。",
+        method: "gbt-matrix（默认，矩阵法）或 gbt-multiply（相乘法）。",
+      },
+    },
+    RISKLEVEL: {
+      description: "风险值对应的风险等级（1 很低 … 5 很高）。",
+      params: {
+        value: "风险值，单个单元格或一列。",
+        bands: "可选：各等级的最小风险值，递增排列（例如 ISMS_Bands）。",
+        method: "可选：未给出等级划分时，按此方法的默认等级划分。",
+      },
+    },
+    MATRIX: {
+      description: "按行、列赋值查找风险矩阵中的值。",
+      params: {
+        row: "行赋值（1 为第一行），单个单元格或一列。",
+        column: "列赋值（1 为第一列），单个单元格或一列。",
+        matrix: "不含表头的矩阵区域（例如 ISMS_MatrixL）。",
+      },
+    },
+    ACCEPTABLE: {
+      description: "风险等级在风险接受准则之内时返回 TRUE。",
+      params: {
+        level: "风险等级，单个单元格或一列。",
+        criterion: "可选：可接受的最高风险等级（默认 2）。",
+      },
+    },
+  },
+};
