@@ -1,2 +1,39 @@
-/** Messages of the workbook area. */
-export const workbook = {} as const;
+/** Messages of the workbook area: what the generated sheets say, and what reading a workbook found. */
+export const workbook = {
+  plan: {
+    listError:
+      "Choose a value from the list. The lists come from the Methodology, Assets, Threats and Vulnerabilities sheets.",
+    heatMapTitle: "Risk heat map (number of risks)",
+    heatMapCorner: "{rows} \\ {columns}",
+  },
+  conflict: {
+    sheetHasData: "The sheet “{sheet}” already holds data; it is left as it is.",
+    tableExists: "The table {table} already exists on “{sheet}”.",
+    beside: "Written beside it as “{name}”.",
+  },
+  describe: {
+    sheet: "{name}: {rows} rows, {columns} columns",
+    sheetUpdate: "{name} (existing empty sheet): {rows} rows, {columns} columns",
+    names: "{count} named ranges",
+    total: "{sheets} sheets, {cells} cells",
+  },
+  problem: {
+    sheets: { none: "No ISMS sheet was found: no ISMS table names and no header row we recognise." },
+    column: { missing: "The required column “{column}” is missing." },
+    header: {
+      unknown: "The column “{header}” is not one we know; it is ignored.",
+      duplicate: "The column “{header}” appears twice; the left one is used.",
+    },
+    cells: { merged: "Merged cells in the table: each row needs its own cells." },
+    cell: { error: "The cell shows an error ({value}); it is treated as empty." },
+    number: {
+      text: "The number {value} is stored as text; it was read as a number.",
+      invalid: "“{value}” is not a number.",
+    },
+    date: {
+      text: "The date {value} is stored as text; it was read as a date.",
+      invalid: "“{value}” is not a date.",
+      ambiguous: "“{value}” could be day/month or month/day; write it as YYYY-MM-DD.",
+    },
+  },
+} as const;

@@ -1,4 +1,40 @@
 import type { workbook as en } from "../en/workbook";
 import type { Widen } from "../types";
 
-export const workbook: Widen<typeof en> = {};
+export const workbook: Widen<typeof en> = {
+  plan: {
+    listError: "请从下拉列表中选择。列表来自“方法”“资产清单”“威胁”和“脆弱性”工作表。",
+    heatMapTitle: "风险热力图（风险数量）",
+    heatMapCorner: "{rows} \\ {columns}",
+  },
+  conflict: {
+    sheetHasData: "工作表“{sheet}”中已有数据，保持不变。",
+    tableExists: "表格 {table} 已存在于“{sheet}”。",
+    beside: "已另存为“{name}”。",
+  },
+  describe: {
+    sheet: "{name}：{rows} 行，{columns} 列",
+    sheetUpdate: "{name}（已有的空工作表）：{rows} 行，{columns} 列",
+    names: "{count} 个名称",
+    total: "{sheets} 个工作表，{cells} 个单元格",
+  },
+  problem: {
+    sheets: { none: "未找到 ISMS 工作表：没有 ISMS 表格名称，也没有可识别的表头行。" },
+    column: { missing: "缺少必需的列“{column}”。" },
+    header: {
+      unknown: "列“{header}”无法识别，已忽略。",
+      duplicate: "列“{header}”出现了两次，使用左侧的一列。",
+    },
+    cells: { merged: "表格中有合并单元格：每一行都需要独立的单元格。" },
+    cell: { error: "单元格显示错误值（{value}），按空白处理。" },
+    number: {
+      text: "数字 {value} 以文本形式保存，已按数字读取。",
+      invalid: "“{value}”不是数字。",
+    },
+    date: {
+      text: "日期 {value} 以文本形式保存，已按日期读取。",
+      invalid: "“{value}”不是日期。",
+      ambiguous: "“{value}”无法确定是日/月还是月/日，请写成 YYYY-MM-DD。",
+    },
+  },
+};

@@ -1,0 +1,127 @@
+/**
+ * One ISMS data sheet as a plan: an Excel table with headers in the workbook's language, native
+ * formulas in the computed columns, column widths and date formats, a frozen header row, validation
+ * lists and level colours.
+ */
+import type { Lang } from "../../i18n/types";
+import { t } from "../../i18n";
+import { cellA1, columnRange } from "../cells/cellAddress";
+import { planCell } from "../cells/cellCodec";
+import type { ColumnValues } from "../recordCodecs";
+import {
+  formula,
+  type ConditionalFormatPlan,
+  type ListValidationPlan,
+  type PlanCell,
+  type SheetPlan,
+  type TablePlan,
+} from "../plan";
+import type { ColumnSchema, SheetSchema } from "../schema/columnSchema";
+import { writtenColumns } from "../schema/columnSchema";
+import { termLabel, YES_NO } from "../schema/vocabulary";
+import { capacityOf, listSource, scaleSource } from "./listSources";
+import { levelFormats, notAcceptableFormat } from "./levelColours";
+
+export interface DataSheetInput {
+  readonly schema: SheetSchema;
+  readonly name: string;
+  readonly lang: Lang;
+  /** One entry per data row, by column key. */
+  readonly rows: readonly ColumnValues[];
+  /** Blank rows carrying the formulas, so a person can start typing (the table has at least this many). */
+  readonly minRows: number;
+  readonly levelCount: number;
+}
+
+/** Cells of one table row; computed columns get the schema's native formula for that row. */
+function tableRow(
+  input: DataSheetInput,
+  columns: readonly ColumnSchema[],
+  values: ColumnValues,
+  row: number,
+): PlanCell[] {
+  const refs: Record<string, string> = {};
+  columns.forEach((c, i) => (refs[c.key] = cellA1(row, i)));
+  const formulas = input.schema.rowFormulas?.(refs, input.lang) ?? {};
+  return columns.map((c) => {
+    const text = c.computed ? formulas[c.key] : undefined;
+    return text ? formula(text) : planCell(c, values[c.key], input.lang);
+  });
+}
+
+export function tablePlan(input: DataSheetInput): TablePlan {
+  const columns = writtenColumns(input.schema);
+  const count = Math.max(input.rows.length, input.minRows);
+  const rows = Array.from({ length: count }, (_, i) => tableRow(input, columns, input.rows[i] ?? {}, i + 1));
+  return {
+    name: input.schema.table,
+    row: 0,
+    column: 0,
+    columns: columns.map((c) => ({
+      key: c.key,
+      header: c.header[input.lang],
+      width: c.width,
+      ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}),
+      ...(c.type === "text" && c.width >= 28 ? { wrap: true } : {}),
+    })),
+    rows,
+    style: "TableStyleMedium2",
+  };
+}
+
+function validations(
+  input: DataSheetInput,
+  columns: readonly ColumnSchema[],
+  capacity: number,
+): ListValidationPlan[] {
+  return columns.flatMap((c, i) => {
+    const source = c.list
+      ? listSource(c.list, input.lang)
+      : c.type === "rating" && c.scale
+        ? scaleSource(c.scale)
+        : null;
+    if (!source || c.computed) return [];
+    return [
+      {
+        range: columnRange(i, 1, capacity),
+        source,
+        allowBlank: true,
+        errorMessage: t(input.lang, "workbook.plan.listError"),
+      },
+    ];
+  });
+}
+
+function formats(
+  input: DataSheetInput,
+  columns: readonly ColumnSchema[],
+  capacity: number,
+): ConditionalFormatPlan[] {
+  return columns.flatMap((c, i) => {
+    if (c.type === "level") return levelFormats(i, capacity, input.levelCount);
+    if (c.key === "acceptable")
+      return [notAcceptableFormat(i, capacity, termLabel(YES_NO, "no", input.lang))];
+    return [];
+  });
+}
+
+/**
+ * The plan of one data sheet (hyperlinks and extra blocks are added by the caller).
+ * @example dataSheetPlan({ schema: riskSchema(b), name: "Risk register", lang: "en", rows: [], minRows: 20, levelCount: 5 }).tables[0]?.name // "ISMS_Risks"
+ */
+export function dataSheetPlan(input: DataSheetInput): SheetPlan {
+  const columns = writtenColumns(input.schema);
+  const capacity = capacityOf(Math.max(input.rows.length, input.minRows));
+  return {
+    key: input.schema.key,
+    name: input.name,
+    mode: "create",
+    blocks: [],
+    tables: [tablePlan(input)],
+    validations: validations(input, columns, capacity),
+    conditionalFormats: formats(input, columns, capacity),
+    hyperlinks: [],
+    freeze: { rows: 1, columns: 0 },
+    columnWidths: columns.map((c, i) => ({ column: i, width: c.width })),
+  };
+}

@@ -1,0 +1,172 @@
+/**
+ * The whole ISMS workbook as one plan: the methodology sheet, then the asset register, the threat and
+ * vulnerability catalogs, the risk register (with its heat map), the treatment plan (each row linked to
+ * its risk), the SoA and the gap analysis, with the workbook names and the ISMS metadata that let the
+ * sheets be found again after renaming.
+ */
+import type { Methodology, StandardVersion } from "../../domain/methodology";
+import type { Lang } from "../../i18n/types";
+import { cellA1 } from "../cells/cellAddress";
+import type { HyperlinkPlan, IsmsMetadata, NamedRangePlan, SheetPlan, WorkbookPlan } from "../plan";
+import { assetCodec, catalogCodec, riskCodec, treatmentCodec, type ColumnValues } from "../recordCodecs";
+import type { AssetFields, CatalogEntryFields, RiskFields, TreatmentFields } from "../records";
+import { DATA_SHEET_KEYS, sheetSchemas, type DataSheetKey } from "../schema";
+import { writtenColumns, type SheetSchema } from "../schema/columnSchema";
+import { bindMethod } from "../schema/methodBinding";
+import { dataSheetPlan } from "./dataSheetPlan";
+import { heatMap } from "./heatMap";
+import { capacityOf, columnNamesOf } from "./listSources";
+
+/** What goes into the data sheets (all empty when absent). */
+export interface WorkbookRecords {
+  readonly assets?: readonly AssetFields[];
+  readonly threats?: readonly CatalogEntryFields[];
+  readonly vulnerabilities?: readonly CatalogEntryFields[];
+  readonly risks?: readonly RiskFields[];
+  readonly treatments?: readonly TreatmentFields[];
+}
+
+/** The methodology sheet and its names, built by the methodology's own module. */
+export interface MethodSheet {
+  readonly sheet: SheetPlan;
+  readonly names: readonly NamedRangePlan[];
+}
+
+export interface PlanInput {
+  readonly lang: Lang;
+  readonly standard: StandardVersion;
+  readonly methodology: Methodology;
+  readonly methodSheet: MethodSheet;
+  readonly records: WorkbookRecords;
+  /** Sheet names to use instead of the defaults, by key (an existing empty sheet, a renamed one). */
+  readonly sheetNames?: Partial<Record<DataSheetKey, string>>;
+  /** Sheets that exist without data: written into ("update") rather than created. */
+  readonly emptySheets?: ReadonlySet<string>;
+}
+
+/** Formula rows prepared in a new sheet so a person can type straight away. */
+const STARTER_ROWS: Readonly<Record<DataSheetKey, number>> = {
+  assets: 20,
+  threats: 0,
+  vulnerabilities: 0,
+  risks: 30,
+  treatments: 20,
+  soa: 0,
+  gap: 0,
+};
+
+function rowsOf(key: DataSheetKey, records: WorkbookRecords, m: Methodology): readonly ColumnValues[] {
+  const shape = { inputs: bindMethod(m).inputs, intermediates: bindMethod(m).intermediates };
+  switch (key) {
+    case "assets":
+      return (records.assets ?? []).map(assetCodec.toValues);
+    case "threats":
+      return (records.threats ?? []).map(catalogCodec("threatId").toValues);
+    case "vulnerabilities":
+      return (records.vulnerabilities ?? []).map(catalogCodec("vulnerabilityId").toValues);
+    case "risks":
+      return (records.risks ?? []).map(riskCodec(shape).toValues);
+    case "treatments":
+      return (records.treatments ?? []).map(treatmentCodec(shape).toValues);
+    default:
+      return [];
+  }
+}
+
+/** Each treatment's risk id links to that risk's row on the register. */
+function treatmentLinks(input: PlanInput, registerName: string): HyperlinkPlan[] {
+  const riskRows = new Map<string, number>();
+  (input.records.risks ?? []).forEach(
+    (risk, i) => risk.riskId && !riskRows.has(risk.riskId) && riskRows.set(risk.riskId, i + 1),
+  );
+  return (input.records.treatments ?? []).flatMap((treatment, i) => {
+    const row = treatment.riskId ? riskRows.get(treatment.riskId) : undefined;
+    if (row === undefined || !treatment.riskId) return [];
+    return [
+      {
+        address: cellA1(i + 1, 0),
+        targetSheet: registerName,
+        targetAddress: cellA1(row, 0),
+        text: treatment.riskId,
+      },
+    ];
+  });
+}
+
+function sheetOf(
+  input: PlanInput,
+  key: DataSheetKey,
+  schema: SheetSchema,
+  names: Record<DataSheetKey, string>,
+): SheetPlan {
+  const rows = rowsOf(key, input.records, input.methodology);
+  const base = dataSheetPlan({
+    schema,
+    name: names[key],
+    lang: input.lang,
+    rows,
+    minRows: STARTER_ROWS[key],
+    levelCount: input.methodology.levels.length,
+  });
+  const mode = input.emptySheets?.has(names[key]) ? "update" : "create";
+  if (key === "risks") {
+    const columns = writtenColumns(schema);
+    const capacity = capacityOf(Math.max(rows.length, STARTER_ROWS.risks));
+    const map = heatMap(input.methodology, columns, capacity, input.lang, columns.length + 1);
+    return {
+      ...base,
+      mode,
+      blocks: map.blocks,
+      conditionalFormats: [...base.conditionalFormats, ...map.conditionalFormats],
+    };
+  }
+  if (key === "treatments")
+    return { ...base, mode, hyperlinks: treatmentLinks(input, names.risks), tabColor: "#C00000" };
+  return { ...base, mode };
+}
+
+function metadataOf(input: PlanInput, sheets: readonly SheetPlan[]): IsmsMetadata {
+  return {
+    version: 1,
+    lang: input.lang,
+    standard: input.standard,
+    sheets: sheets.map((sheet) => ({
+      key: sheet.key,
+      name: sheet.name,
+      table: sheet.tables[0]?.name ?? "",
+      columns: sheet.tables[0]?.columns.map((c) => c.key) ?? [],
+    })),
+  };
+}
+
+/** Lists naming a workbook name nobody defines (a scale the method does not use) are left out. */
+function withDefinedLists(sheet: SheetPlan, names: readonly NamedRangePlan[]): SheetPlan {
+  const defined = new Set(names.map((n) => n.name));
+  const ok = (source: string | readonly string[]): boolean =>
+    typeof source !== "string" || !/^=ISMS_\w+$/.test(source) || defined.has(source.slice(1));
+  return { ...sheet, validations: sheet.validations.filter((v) => ok(v.source)) };
+}
+
+/**
+ * The plan of a new ISMS workbook (no conflict handling: see createWorkbook for that).
+ * @example workbookPlanOf(input).sheets.map((s) => s.key) // ["method", "assets", "threats", ..., "gap"]
+ */
+export function workbookPlanOf(input: PlanInput): WorkbookPlan {
+  const schemas = sheetSchemas(bindMethod(input.methodology));
+  const sheetNames = Object.fromEntries(
+    DATA_SHEET_KEYS.map((key) => [key, input.sheetNames?.[key] ?? schemas[key].names[input.lang]]),
+  ) as Record<DataSheetKey, string>;
+  const dataSheets = DATA_SHEET_KEYS.map((key) => sheetOf(input, key, schemas[key], sheetNames));
+  const sheets = [input.methodSheet.sheet, ...dataSheets];
+  const columnNames = DATA_SHEET_KEYS.flatMap((key) => {
+    const table = dataSheets.find((s) => s.key === key)?.tables[0];
+    return columnNamesOf(key, schemas[key], sheetNames[key], capacityOf(table?.rows.length ?? 0));
+  });
+  const names = [...input.methodSheet.names, ...columnNames];
+  return {
+    sheets: sheets.map((sheet) => withDefinedLists(sheet, names)),
+    names,
+    metadata: metadataOf(input, sheets),
+    activate: sheetNames.risks,
+  };
+}

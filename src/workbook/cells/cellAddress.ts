@@ -1,0 +1,63 @@
+/** A1 addresses from 0-based rows and columns, as both ports and every formula use them. */
+
+/**
+ * Column letters of a 0-based column index.
+ * @example columnLetters(0) // "A"; columnLetters(27) // "AB"
+ */
+export function columnLetters(column: number): string {
+  let n = column + 1;
+  let letters = "";
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** @example cellA1(1, 2) // "C2" */
+export function cellA1(row: number, column: number): string {
+  return `${columnLetters(column)}${row + 1}`;
+}
+
+/** @example absoluteA1(1, 2) // "$C$2" */
+export function absoluteA1(row: number, column: number): string {
+  return `$${columnLetters(column)}$${row + 1}`;
+}
+
+/** A column segment, e.g. columnRange(2, 1, 1000) // "C2:C1001"; absolute gives "$C$2:$C$1001". */
+export function columnRange(column: number, firstRow: number, lastRow: number, absolute = false): string {
+  return absolute
+    ? `${absoluteA1(firstRow, column)}:${absoluteA1(lastRow, column)}`
+    : `${cellA1(firstRow, column)}:${cellA1(lastRow, column)}`;
+}
+
+/** A sheet name as a formula reference: quoted when it is not a plain identifier. */
+export function sheetRef(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** The 0-based top-left row and column of an A1 address or range ("B3", "B3:K40"); null when malformed. */
+export function parseA1(address: string): { row: number; column: number } | null {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)/.exec(address.replace(/^.*!/, ""));
+  if (!match || !match[1] || !match[2]) return null;
+  let column = 0;
+  for (const ch of match[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(match[2]) - 1, column: column - 1 };
+}
+
+export interface CellArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** The 0-based corners of an A1 range ("B3:K40", or a single cell); null when malformed. */
+export function parseRange(address: string): CellArea | null {
+  const [first, second] = address.replace(/^.*!/, "").split(":");
+  const start = first ? parseA1(first) : null;
+  const end = second ? parseA1(second) : start;
+  if (!start || !end) return null;
+  return { top: start.row, left: start.column, bottom: end.row, right: end.column };
+}

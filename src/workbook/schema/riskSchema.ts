@@ -1,0 +1,158 @@
+/** The risk register (风险评估表): one row per asset–threat–vulnerability scenario, rated by the method. */
+import type { Lang } from "../../i18n/types";
+import { column, type ColumnSchema, type RowRefs, type SheetSchema } from "./columnSchema";
+import type { MethodBinding } from "./methodBinding";
+import { inputColumnKey, inputColumns, intermediateColumns } from "./ratingColumns";
+import { termLabel, YES_NO } from "./vocabulary";
+
+const leadingColumns: readonly ColumnSchema[] = [
+  column("riskId", "Risk ID", "风险编号", "id", {
+    required: true,
+    aliases: ["ID", "ref_id", "Ref", "Risk No", "Risk Ref", "风险ID", "风险编码", "编号", "序号"],
+  }),
+  column("assetId", "Asset ID", "资产编号", "id", { list: "assetIds", aliases: ["资产ID", "资产编码"] }),
+  column("asset", "Asset", "资产名称", "text", {
+    width: 20,
+    aliases: [
+      "Asset(s) Affected",
+      "Assets",
+      "Asset name",
+      "Affected asset",
+      "资产",
+      "涉及资产",
+      "受影响资产",
+    ],
+  }),
+  column("threat", "Threat", "威胁", "text", {
+    required: true,
+    width: 22,
+    list: "threatNames",
+    aliases: ["Threat Scenario", "Threat name", "name", "威胁名称", "威胁场景", "威胁来源"],
+  }),
+  column("vulnerability", "Vulnerability", "脆弱性", "text", {
+    width: 22,
+    list: "vulnerabilityNames",
+    aliases: ["Vulnerability Exploited", "Weakness", "脆弱点", "脆弱性名称", "弱点", "漏洞"],
+  }),
+  column("existingControls", "Existing controls", "已有控制措施", "controls", {
+    aliases: ["existing_controls", "Current controls", "现有控制措施", "已有控制", "现有控制"],
+  }),
+];
+
+const trailingColumns: readonly ColumnSchema[] = [
+  column("value", "Risk value", "风险值", "number", {
+    computed: true,
+    aliases: [
+      "Inherent Risk Score",
+      "Risk score",
+      "Score",
+      "风险分值",
+      "风险值(R)",
+      "固有风险值",
+      "风险计算值",
+    ],
+  }),
+  column("level", "Risk level", "风险等级", "level", {
+    computed: true,
+    aliases: ["Level", "Risk level (1-5)", "风险级别", "等级"],
+  }),
+  column("levelName", "Level name", "等级名称", "text", {
+    computed: true,
+    width: 12,
+    aliases: ["Inherent Rating", "inherent_level", "Rating", "Risk rating", "风险等级名称", "等级说明"],
+  }),
+  column("acceptable", "Within criteria", "是否可接受", "boolean", {
+    computed: true,
+    width: 12,
+    aliases: ["Acceptable", "Accept?", "可接受", "是否接受"],
+  }),
+  column("owner", "Risk owner", "风险责任人", "text", {
+    width: 14,
+    list: "owners",
+    aliases: ["Owner", "Risk Owner", "责任人", "负责人", "风险所有者"],
+  }),
+  column("description", "Risk description", "风险描述", "text", {
+    width: 40,
+    aliases: ["Description", "Risk scenario", "description", "描述", "风险场景", "风险说明"],
+  }),
+  column("assessor", "Assessor", "评估人", "text", { width: 12, aliases: ["Assessed by", "评估人员"] }),
+  column("assessedOn", "Assessment date", "评估日期", "date", {
+    aliases: ["Date", "Assessed on", "Review Date", "日期", "评估时间"],
+  }),
+  column("treatment", "Treatment option", "处置方式", "option", {
+    readOnly: true,
+    aliases: [
+      "Treatment",
+      "treatment",
+      "Treatment Option",
+      "Risk response",
+      "处置策略",
+      "处理方式",
+      "风险处置",
+    ],
+  }),
+  column("plannedControls", "Treatment controls", "处置控制项", "controls", {
+    readOnly: true,
+    aliases: [
+      "Treatment Control(s) - Annex A Ref",
+      "Control(s)",
+      "additional_controls",
+      "Annex A controls",
+      "控制项",
+    ],
+  }),
+];
+
+/**
+ * The register's columns for a method: its ratings and intermediates sit between the scenario and the
+ * risk value, so a change of method changes only that middle block.
+ * @example riskSchema(binding).columns.map((c) => c.key) // ["riskId", ..., "likelihood", "impact", "value", ...]
+ */
+export function riskSchema(method: MethodBinding): SheetSchema {
+  return {
+    key: "risks",
+    table: "ISMS_Risks",
+    names: { en: "Risk register", "zh-CN": "风险评估表" },
+    columns: [
+      ...leadingColumns,
+      ...inputColumns(method.inputs),
+      ...intermediateColumns(method.intermediates),
+      ...trailingColumns,
+    ],
+    rowFormulas: (refs, lang) => riskRowFormulas(method, refs, lang),
+  };
+}
+
+/** The engine's refs (input keys) from column refs, then its formulas back under column keys. */
+export function methodRefs(
+  method: MethodBinding,
+  refs: RowRefs,
+  keyOf: (columnKey: string) => string,
+): RowRefs {
+  const out: Record<string, string> = {};
+  for (const input of method.inputs) setRef(out, input, refs[keyOf(inputColumnKey(input))]);
+  for (const key of method.intermediates) setRef(out, key, refs[keyOf(key)]);
+  setRef(out, "value", refs[keyOf("value")]);
+  setRef(out, "level", refs[keyOf("level")]);
+  return out;
+}
+
+function setRef(out: Record<string, string>, key: string, ref: string | undefined): void {
+  if (ref !== undefined) out[key] = ref;
+}
+
+function riskRowFormulas(method: MethodBinding, refs: RowRefs, lang: Lang): Record<string, string> {
+  const formulas: Record<string, string> = { ...method.riskFormulas(methodRefs(method, refs, (k) => k)) };
+  const levelRef = refs["level"];
+  const valueRef = refs["value"];
+  if (levelRef && valueRef) {
+    formulas["levelName"] = method.levelNameFormula(levelRef);
+    formulas["acceptable"] = method.acceptableFormula(
+      levelRef,
+      valueRef,
+      termLabel(YES_NO, "yes", lang),
+      termLabel(YES_NO, "no", lang),
+    );
+  }
+  return formulas;
+}

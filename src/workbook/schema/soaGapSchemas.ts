@@ -1,0 +1,118 @@
+/**
+ * The Statement of Applicability (适用性声明) and the gap analysis (差距分析). Their contents are
+ * generated elsewhere; these schemas fix the columns, so both can be created empty and read back.
+ */
+import { column, type SheetSchema } from "./columnSchema";
+
+/** One row per Annex A control. */
+export function soaSchema(): SheetSchema {
+  return {
+    key: "soa",
+    table: "ISMS_SoA",
+    names: { en: "Statement of Applicability", "zh-CN": "适用性声明" },
+    columns: [
+      column("controlId", "Control", "条款", "id", {
+        required: true,
+        aliases: ["Control ID", "Control No", "Clause", "ref_id", "控制项", "控制编号", "条款号", "编号"],
+      }),
+      column("title", "Control title", "控制名称", "text", {
+        width: 32,
+        aliases: ["Control Name", "Title", "Name", "控制措施", "名称", "控制项名称"],
+      }),
+      column("theme", "Theme", "主题", "text", {
+        width: 14,
+        aliases: ["Theme (Annex A)", "Domain", "类别", "控制域"],
+      }),
+      column("applicable", "Applicable", "是否适用", "boolean", {
+        required: true,
+        list: "yesNo",
+        aliases: ["Applicable (Y/N/NA)", "Applicability", "Included", "适用", "适用性", "是否选择"],
+      }),
+      column("reasons", "Reasons for inclusion", "选择理由", "text", {
+        width: 28,
+        aliases: [
+          "Justification for Inclusion",
+          "Reason",
+          "Reasons",
+          "Justification for Inclusion / Exclusion",
+          "适用理由",
+          "选择原因",
+        ],
+      }),
+      column("linkedRisks", "Linked risks", "关联风险", "text", {
+        width: 18,
+        aliases: ["Risks", "Risk IDs", "相关风险", "对应风险"],
+      }),
+      column("justification", "Justification for exclusion", "删减理由", "text", {
+        width: 28,
+        aliases: ["Exclusion justification", "Reason for exclusion", "不适用理由", "删减说明", "排除理由"],
+      }),
+      column("status", "Implementation status", "实施状态", "text", {
+        width: 14,
+        aliases: ["Status", "Implementation", "实施情况", "状态"],
+      }),
+      column("documents", "Controlling documents", "控制文件", "text", {
+        width: 24,
+        aliases: ["Evidence Reference", "Documents", "Document", "Policy", "相关文件", "文件", "程序文件"],
+      }),
+      column("owner", "Owner", "责任部门", "text", {
+        width: 14,
+        aliases: ["Responsible", "责任人", "负责部门"],
+      }),
+      column("notes", "Notes", "备注", "text", { width: 24, aliases: ["Remarks", "Comments", "说明"] }),
+    ],
+  };
+}
+
+/** One row per clause, sub-clause or Annex A control, rated against the standard. */
+export function gapSchema(): SheetSchema {
+  return {
+    key: "gap",
+    table: "ISMS_Gap",
+    names: { en: "Gap analysis", "zh-CN": "差距分析" },
+    columns: [
+      column("requirementId", "Requirement", "条款/控制", "id", {
+        required: true,
+        aliases: ["Requirement ID", "Clause", "Control", "ref_id", "条款", "控制项", "编号"],
+      }),
+      column("title", "Requirement text", "要求", "text", {
+        width: 32,
+        aliases: ["Title", "Name", "Requirement", "要求内容", "名称"],
+      }),
+      column("level", "Level", "层级", "text", { width: 10, aliases: ["Type", "类型", "级别"] }),
+      column("currentState", "Current state", "现状描述", "text", {
+        width: 32,
+        aliases: ["Current practice", "Finding", "现状", "现状说明"],
+      }),
+      column("evidence", "Evidence", "证据", "text", {
+        width: 20,
+        aliases: ["Evidence Reference", "证据材料", "佐证"],
+      }),
+      column("currentRating", "Current rating", "当前评分", "number", {
+        aliases: ["Score", "Current score", "Current", "Maturity", "评分", "得分", "当前得分", "现状评分"],
+      }),
+      column("target", "Target", "目标", "number", {
+        aliases: ["Target score", "Target rating", "目标评分", "目标值"],
+      }),
+      column("weight", "Weight", "权重", "number", { aliases: ["Weighting", "权值", "权重系数"] }),
+      column("gap", "Gap", "差距", "number", { computed: true, aliases: ["Gap score", "差距值"] }),
+      column("priority", "Priority", "优先级", "number", { computed: true, aliases: ["优先顺序"] }),
+      column("recommendation", "Recommendation", "建议", "text", {
+        width: 32,
+        aliases: ["Recommendations", "Action", "改进建议", "整改建议"],
+      }),
+      column("sentToRegister", "Sent to register", "转入风险", "text", {
+        width: 12,
+        aliases: ["Risk ID", "Linked risk", "关联风险"],
+      }),
+    ],
+    rowFormulas: (refs): Record<string, string> => {
+      const { currentRating: current, target, weight, gap } = refs;
+      if (!current || !target || !weight || !gap) return {};
+      return {
+        gap: `=IF(OR(${current}="",${target}=""),"",MAX(0,${target}-${current}))`,
+        priority: `=IF(${gap}="","",${gap}*IF(${weight}="",1,${weight}))`,
+      };
+    },
+  };
+}

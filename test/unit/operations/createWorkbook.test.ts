@@ -1,0 +1,102 @@
+/** createWorkbook and readWorkbook through a port: never overwrite a sheet with data. */
+import { createWorkbook } from "../../../src/operations/createWorkbook";
+import { describePlan, describePlanLines } from "../../../src/operations/describePlan";
+import { readWorkbook } from "../../../src/operations/readWorkbook";
+import type { SheetData } from "../../../src/workbook/sheetData";
+import { MemoryPort } from "./memoryPort";
+
+const options = { lang: "zh-CN", standard: "2022", method: "li", sample: true } as const;
+
+const filled = (name: string): SheetData => ({
+  name,
+  row: 0,
+  column: 0,
+  values: [["我的风险", "旧数据"]],
+  tables: [],
+});
+const empty = (name: string): SheetData => ({ name, row: 0, column: 0, values: [], tables: [] });
+
+it("creates the linked sheets in an empty workbook and reads them back", async () => {
+  const port = new MemoryPort();
+  const result = await createWorkbook(port, options);
+  expect(result.status).toBe("created");
+  const read = await readWorkbook(port);
+  expect(read.risks).toHaveLength(32);
+  expect(read.sheets.treatments?.name).toBe("风险处置计划");
+});
+
+it("stops and lists the conflict when a sheet of that name holds data", async () => {
+  const port = new MemoryPort({ sheets: [filled("风险评估表")], metadata: null });
+  const result = await createWorkbook(port, options);
+  expect(result).toEqual({
+    status: "conflict",
+    conflicts: [{ key: "risks", sheet: "风险评估表", reason: "sheetHasData" }],
+  });
+  expect(port.applied).toHaveLength(0);
+});
+
+it("writes beside a sheet with data when asked, renaming tables and names consistently", async () => {
+  const port = new MemoryPort({ sheets: [filled("风险评估表")], metadata: null });
+  const result = await createWorkbook(port, { ...options, onConflict: "beside" });
+  if (result.status !== "created") throw new Error("expected the workbook to be created");
+  expect(result.renamed).toEqual([{ key: "risks", from: "风险评估表", to: "风险评估表 (2)" }]);
+  const plan = result.plan;
+  expect(plan.sheets.find((s) => s.key === "risks")?.tables[0]?.name).toBe("ISMS_Risks_2");
+  expect(plan.names.map((n) => n.name)).toContain("ISMS_RiskIds_2");
+  const treatments = plan.sheets.find((s) => s.key === "treatments");
+  expect(treatments?.tables[0]?.rows[0]?.[3]).toEqual({
+    formula: '=IFERROR(INDEX(ISMS_RiskLevels_2,MATCH(A2,ISMS_RiskIds_2,0)),"")',
+  });
+  expect(treatments?.hyperlinks[0]?.targetSheet).toBe("风险评估表 (2)");
+  expect(port.snapshot.sheets.find((s) => s.name === "风险评估表")?.values).toEqual([["我的风险", "旧数据"]]);
+});
+
+it("reports a table name already used on another sheet", async () => {
+  const other: SheetData = { ...filled("Old risks"), tables: [{ name: "ISMS_Risks", address: "A1:B1" }] };
+  const result = await createWorkbook(new MemoryPort({ sheets: [other], metadata: null }), options);
+  expect(result).toEqual({
+    status: "conflict",
+    conflicts: [{ key: "risks", sheet: "Old risks", reason: "tableExists", table: "ISMS_Risks" }],
+  });
+});
+
+it("writes into an existing empty sheet of the same name", async () => {
+  const port = new MemoryPort({ sheets: [empty("资产清单")], metadata: null });
+  const result = await createWorkbook(port, options);
+  if (result.status !== "created") throw new Error("expected the workbook to be created");
+  expect(result.plan.sheets.find((s) => s.key === "assets")?.mode).toBe("update");
+});
+
+it("finds the sheets by metadata after a sheet and a header were renamed", async () => {
+  const port = new MemoryPort();
+  await createWorkbook(port, { ...options, lang: "en" });
+  const renamed = port.snapshot.sheets.map((s) =>
+    s.name === "Risk register"
+      ? {
+          ...s,
+          name: "Risks FY26",
+          values: s.values.map((row, i) => (i === 0 ? ["Ref", ...row.slice(1)] : row)),
+        }
+      : s,
+  );
+  const read = await readWorkbook(new MemoryPort({ sheets: renamed, metadata: port.snapshot.metadata }));
+  expect(read.sheets.risks).toMatchObject({ name: "Risks FY26", via: "metadata" });
+  expect(read.risks[0]?.riskId).toBe("R-001");
+});
+
+describe("the summary shown before anything changes", () => {
+  it("counts sheets, tables, rows and names", async () => {
+    const result = await createWorkbook(new MemoryPort(), options);
+    if (result.status !== "created") throw new Error("expected the workbook to be created");
+    const summary = describePlan(result.plan);
+    expect(summary.sheets.find((s) => s.key === "risks")).toMatchObject({
+      name: "风险评估表",
+      rows: 32,
+      tables: [{ name: "ISMS_Risks", rows: 32 }],
+    });
+    expect(summary.names).toBe(result.plan.names.length);
+    expect(describePlanLines(result.plan, "zh-CN")).toContain(
+      `风险评估表：32 行，${summary.sheets.find((s) => s.key === "risks")?.columns} 列`,
+    );
+  });
+});

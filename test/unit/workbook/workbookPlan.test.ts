@@ -1,0 +1,269 @@
+/** The plan of a new ISMS workbook: sheets, tables, formulas, lists, names, colours and links. */
+import { METHOD_IDS, type MethodId } from "../../../src/domain/methodology";
+import { LANGS, type Lang } from "../../../src/i18n";
+import { buildWorkbookPlan } from "../../../src/workbook/build/buildWorkbookPlan";
+import {
+  isFormula,
+  type SheetKey,
+  type SheetPlan,
+  type TablePlan,
+  type WorkbookPlan,
+} from "../../../src/workbook/plan";
+
+function planOf(lang: Lang, method: MethodId = "li", sample = true): WorkbookPlan {
+  const build = buildWorkbookPlan({ lang, standard: "2022", method, sample });
+  if (!build.ok) throw new Error("a new workbook has no conflicts");
+  return build.plan;
+}
+
+function sheetOf(plan: WorkbookPlan, key: SheetKey): SheetPlan {
+  const sheet = plan.sheets.find((s) => s.key === key);
+  if (!sheet) throw new Error(`no ${key} sheet`);
+  return sheet;
+}
+
+function tableOf(plan: WorkbookPlan, key: SheetKey): TablePlan {
+  const table = sheetOf(plan, key).tables[0];
+  if (!table) throw new Error(`no ${key} table`);
+  return table;
+}
+
+const column = (table: TablePlan, key: string): number => table.columns.findIndex((c) => c.key === key);
+
+describe.each([
+  ["assets", "ISMS_Assets", "Assets", "资产清单"],
+  ["threats", "ISMS_Threats", "Threats", "威胁"],
+  ["vulnerabilities", "ISMS_Vulnerabilities", "Vulnerabilities", "脆弱性"],
+  ["risks", "ISMS_Risks", "Risk register", "风险评估表"],
+  ["treatments", "ISMS_Treatments", "Risk treatment plan", "风险处置计划"],
+  ["soa", "ISMS_SoA", "Statement of Applicability", "适用性声明"],
+  ["gap", "ISMS_Gap", "Gap analysis", "差距分析"],
+] as const)("the %s sheet", (key, table, en, zh) => {
+  it.each([
+    ["en", en],
+    ["zh-CN", zh],
+  ] as const)("is named for %s and holds the table %s", (lang, name) => {
+    const plan = planOf(lang);
+    expect(sheetOf(plan, key)).toMatchObject({ name, mode: "create", freeze: { rows: 1, columns: 0 } });
+    expect(tableOf(plan, key).name).toBe(table);
+  });
+});
+
+it("lays out the method sheet first and opens on the register", () => {
+  const plan = planOf("zh-CN");
+  expect(plan.sheets.map((s) => s.key)).toEqual([
+    "method",
+    "assets",
+    "threats",
+    "vulnerabilities",
+    "risks",
+    "treatments",
+    "soa",
+    "gap",
+  ]);
+  expect(plan.activate).toBe("风险评估表");
+});
+
+it.each([
+  ["li", ["likelihood", "impact"]],
+  ["atv", ["assetValue", "threatRating", "vulnerabilityRating"]],
+  [
+    "gbt-matrix",
+    [
+      "assetValue",
+      "threatRating",
+      "vulnerabilityRating",
+      "likelihood",
+      "likelihoodLevel",
+      "loss",
+      "lossLevel",
+    ],
+  ],
+  [
+    "gbt-multiply",
+    [
+      "assetValue",
+      "threatRating",
+      "vulnerabilityRating",
+      "likelihood",
+      "likelihoodLevel",
+      "loss",
+      "lossLevel",
+    ],
+  ],
+  ["cia-max", ["c", "i", "a", "threatRating", "vulnerabilityRating", "riskC", "riskI", "riskA"]],
+] as const)("the %s register rates with %j between the scenario and the risk value", (method, keys) => {
+  const columns = tableOf(planOf("en", method), "risks").columns.map((c) => c.key);
+  const start = columns.indexOf("existingControls") + 1;
+  expect(columns.slice(start, start + keys.length + 1)).toEqual([...keys, "value"]);
+});
+
+it.each(LANGS)("writes the headers in %s", (lang) => {
+  const headers = tableOf(planOf(lang), "treatments")
+    .columns.slice(0, 10)
+    .map((c) => c.header);
+  expect(headers).toEqual(
+    lang === "en"
+      ? [
+          "Risk ID",
+          "Asset",
+          "Risk description",
+          "Risk level",
+          "Treatment option",
+          "Treatment measures",
+          "Annex A controls",
+          "Owner",
+          "Planned completion",
+          "Status",
+        ]
+      : [
+          "风险编号",
+          "涉及资产",
+          "风险描述",
+          "风险等级",
+          "处置方式",
+          "处置措施",
+          "控制项",
+          "责任人",
+          "计划完成日期",
+          "状态",
+        ],
+  );
+});
+
+describe.each(METHOD_IDS)("formulas (%s)", (method) => {
+  const plan = planOf("zh-CN", method);
+
+  it.each(["assets", "risks", "treatments"] as const)(
+    "fills every computed column of the %s table with a formula",
+    (key) => {
+      const table = tableOf(plan, key);
+      const computed = ["value", "level", "levelName", "acceptable", "residualValue", "residualLevel"]
+        .map((k) => column(table, k))
+        .filter((i) => i >= 0);
+      expect(computed.length).toBeGreaterThan(0);
+      for (const row of table.rows) for (const i of computed) expect(isFormula(row[i])).toBe(true);
+    },
+  );
+
+  it("refers only to workbook names that the plan defines", () => {
+    const defined = new Set(plan.names.map((n) => n.name));
+    const texts = plan.sheets.flatMap((s) => [
+      ...s.tables.flatMap((t) => t.rows.flatMap((r) => r.filter(isFormula).map((c) => c.formula))),
+      ...s.blocks.flatMap((b) => b.cells.flatMap((r) => r.filter(isFormula).map((c) => c.formula))),
+      ...s.validations.map((v) => (typeof v.source === "string" ? v.source : "")),
+    ]);
+    const used = new Set(texts.flatMap((text) => text.match(/\bISMS_\w+/g) ?? []));
+    expect([...used].filter((name) => !defined.has(name))).toEqual([]);
+  });
+});
+
+it("looks the treatment's level up on the register by risk id", () => {
+  const table = tableOf(planOf("en"), "treatments");
+  const cell = table.rows[0]?.[column(table, "level")];
+  expect(cell).toEqual({ formula: '=IFERROR(INDEX(ISMS_RiskLevels,MATCH(A2,ISMS_RiskIds,0)),"")' });
+});
+
+it("keeps text that starts like a formula as text", () => {
+  const table = tableOf(planOf("en"), "treatments");
+  const measures = table.rows[0]?.[column(table, "measures")];
+  expect(typeof measures).toBe("string");
+  expect(String(measures).startsWith("- ")).toBe(true);
+});
+
+it("writes dates as serial numbers in ISO date format", () => {
+  const table = tableOf(planOf("en"), "treatments");
+  const due = table.columns[column(table, "dueDate")];
+  expect(due?.numberFormat).toBe("yyyy-mm-dd");
+  expect(typeof table.rows[0]?.[column(table, "dueDate")]).toBe("number");
+});
+
+describe("validation lists", () => {
+  const plan = planOf("zh-CN");
+  const listOf = (key: SheetKey, columnKey: string) => {
+    const index = column(tableOf(plan, key), columnKey);
+    const letter = String.fromCharCode(65 + index);
+    return sheetOf(plan, key).validations.find((v) => v.range.startsWith(`${letter}2:`))?.source;
+  };
+
+  it.each([
+    ["treatments", "option", ["降低", "规避", "转移", "接受"]],
+    ["treatments", "status", ["未开始", "进行中", "已完成", "已验证"]],
+    ["treatments", "riskId", "=ISMS_RiskIds"],
+    ["treatments", "owner", "=ISMS_Owners"],
+    ["risks", "assetId", "=ISMS_AssetIds"],
+    ["risks", "threat", "=ISMS_ThreatNames"],
+    ["risks", "vulnerability", "=ISMS_VulnerabilityNames"],
+    ["risks", "likelihood", "=ISMS_ScaleLikelihood"],
+    ["assets", "c", "=ISMS_ScaleAsset"],
+  ] as const)("%s.%s draws from %j", (key, columnKey, source) => {
+    expect(listOf(key, columnKey)).toEqual(source);
+  });
+
+  it("names the asset ids on the asset sheet", () => {
+    expect(plan.names).toContainEqual({ name: "ISMS_AssetIds", sheet: "资产清单", address: "$A$2:$A$1001" });
+  });
+});
+
+describe("the heat map beside the register (li)", () => {
+  const sheet = sheetOf(planOf("en"), "risks");
+  const grid = sheet.blocks[1];
+
+  it("counts risks per likelihood and impact with COUNTIFS", () => {
+    expect(grid?.cells).toHaveLength(6);
+    expect(grid?.cells[0]?.slice(1)).toEqual([1, 2, 3, 4, 5]);
+    expect(grid?.cells[1]?.[0]).toBe(5);
+    expect(grid?.cells[1]?.[5]).toEqual({ formula: "=COUNTIFS($G$2:$G$1001,5,$H$2:$H$1001,5)" });
+  });
+
+  it("colours a cell by its level once it holds a risk: green at 1×1, red at 5×5", () => {
+    const rules = sheet.conditionalFormats.filter(
+      (f) => f.kind === "cellValue" && f.operator === "greaterThan",
+    );
+    expect(rules).toHaveLength(25);
+    const at = (range: string) => rules.find((f) => f.range === range)?.fill;
+    const left = grid?.column ?? 0;
+    const letter = (offset: number) => String.fromCharCode(65 + left + offset);
+    expect(at(`${letter(5)}3`)).toBe("#F8696B");
+    expect(at(`${letter(1)}7`)).toBe("#63BE7B");
+  });
+});
+
+describe("links from the treatment plan", () => {
+  const plan = planOf("en");
+  const links = sheetOf(plan, "treatments").hyperlinks;
+  const treatments = tableOf(plan, "treatments").rows;
+  const risks = tableOf(plan, "risks").rows;
+
+  it("links each treatment's risk id to that risk's row on the register", () => {
+    expect(links.length).toBe(treatments.length - 1);
+    for (const link of links) {
+      const row = Number(link.targetAddress.slice(1)) - 1;
+      expect(link.targetSheet).toBe("Risk register");
+      expect(risks[row - 1]?.[0]).toBe(link.text);
+    }
+  });
+
+  it("has no link for a risk id the register does not hold", () => {
+    expect(links.map((l) => l.text)).not.toContain("R-099");
+  });
+});
+
+it("records each sheet's key, name, table and column keys in the metadata", () => {
+  const plan = planOf("zh-CN");
+  const risks = plan.metadata?.sheets.find((s) => s.key === "risks");
+  expect(plan.metadata).toMatchObject({ version: 1, lang: "zh-CN", standard: "2022" });
+  expect(risks).toEqual({
+    key: "risks",
+    name: "风险评估表",
+    table: "ISMS_Risks",
+    columns: tableOf(plan, "risks").columns.map((c) => c.key),
+  });
+});
+
+it("prepares blank formula rows in a workbook without the sample", () => {
+  const plan = planOf("en", "li", false);
+  expect(tableOf(plan, "risks").rows).toHaveLength(30);
+  expect(tableOf(plan, "risks").rows[0]?.[0]).toBeNull();
+  expect(tableOf(plan, "soa").rows).toHaveLength(0);
+});
