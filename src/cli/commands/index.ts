@@ -1,0 +1,21 @@
+/** The commands of `isms`, by name, in the order the help lists them. */
+import { catalogCommand } from "./catalogCommand";
+import type { Command } from "./command";
+import { gapCommand, soaCommand, validateCommand } from "./fileCommands";
+import { newCommand } from "./newCommand";
+import { riskCommand } from "./riskCommand";
+
+export type { Command } from "./command";
+
+export const COMMANDS: readonly Command[] = [
+  newCommand,
+  validateCommand,
+  soaCommand,
+  gapCommand,
+  riskCommand,
+  catalogCommand,
+];
+
+export function commandByName(name: string): Command | undefined {
+  return COMMANDS.find((command) => command.name === name);
+}

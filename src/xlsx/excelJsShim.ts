@@ -1,0 +1,44 @@
+/**
+ * The few ExcelJS runtime shapes its typings leave out or get wrong, in one typed place: the loaded
+ * table model (`getTables()` is typed as tuples but returns Table objects whose `model` holds the ref)
+ * and the extra cell-is operators ExcelJS writes through unchanged.
+ */
+import type ExcelJS from "exceljs";
+
+export interface TableModel {
+  readonly name: string;
+  /** Whole table including header (and totals) row, e.g. "A1:K31". */
+  readonly tableRef: string;
+}
+
+interface TableWithModel {
+  readonly model?: Partial<TableModel>;
+}
+
+/** Name and ref of every table on a worksheet, as loaded from a file or added by the port. */
+export function worksheetTables(sheet: ExcelJS.Worksheet): readonly TableModel[] {
+  const tables = sheet.getTables() as unknown as readonly TableWithModel[];
+  return tables.flatMap(({ model }) =>
+    model?.name && model.tableRef ? [{ name: model.name, tableRef: model.tableRef }] : [],
+  );
+}
+
+/**
+ * ExcelJS types `cellIs` operators as four values but writes any operator of the file format as is;
+ * "greaterThanOrEqual" is one of them (ECMA-376 ST_ConditionalFormattingOperator).
+ */
+export function cellIsOperator(operator: string): ExcelJS.CellIsOperators {
+  return operator as ExcelJS.CellIsOperators;
+}
+
+interface RangeValidations {
+  add(range: string, validation: ExcelJS.DataValidation): void;
+}
+
+/**
+ * The worksheet's range-level validations (untyped in ExcelJS, which types only the per-cell
+ * `cell.dataValidation`); one entry for "E2:E1001" instead of a thousand cell entries.
+ */
+export function rangeValidations(sheet: ExcelJS.Worksheet): RangeValidations {
+  return (sheet as unknown as { readonly dataValidations: RangeValidations }).dataValidations;
+}

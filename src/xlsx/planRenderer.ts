@@ -1,0 +1,79 @@
+/**
+ * Renders a whole WorkbookPlan into an ExcelJS workbook: checks first that no "create" sheet would
+ * overwrite data (then writes nothing), then sheets, defined names, metadata (re-added last, so it is
+ * never the active sheet) and the active sheet.
+ */
+import type ExcelJS from "exceljs";
+import type { CellBlock, NamedRangePlan, SheetPlan, WorkbookPlan } from "../workbook/plan";
+import { PortError, type ApplyResult } from "../workbook/port";
+import { quotedSheet } from "./a1Address";
+import { excelStyle, excelValue, styleCell } from "./cellWriting";
+import { writeMetadataSheet } from "./metadataStore";
+import { renderSheetFeatures } from "./sheetFeatures";
+import { renderTable } from "./tableRendering";
+
+function hasData(sheet: ExcelJS.Worksheet): boolean {
+  return sheet.actualRowCount > 0;
+}
+
+/** Throws port.sheetExists for the first "create" sheet that already holds data. */
+function assertCreatable(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
+  for (const sheetPlan of plan.sheets) {
+    const existing = workbook.getWorksheet(sheetPlan.name);
+    if (sheetPlan.mode === "create" && existing && hasData(existing)) {
+      throw new PortError("port.sheetExists", `sheet "${sheetPlan.name}" already holds data`, sheetPlan.name);
+    }
+  }
+}
+
+function renderBlock(sheet: ExcelJS.Worksheet, block: CellBlock): number {
+  const style = block.style ? excelStyle(block.style) : undefined;
+  let cells = 0;
+  block.cells.forEach((row, r) => {
+    row.forEach((value, c) => {
+      const cell = sheet.getCell(block.row + r + 1, block.column + c + 1);
+      cell.value = excelValue(value);
+      if (style) styleCell(cell, style);
+      cells++;
+    });
+  });
+  return cells;
+}
+
+function renderSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): number {
+  const sheet = workbook.getWorksheet(plan.name) ?? workbook.addWorksheet(plan.name);
+  let cells = 0;
+  for (const block of plan.blocks) cells += renderBlock(sheet, block);
+  for (const table of plan.tables) cells += renderTable(sheet, table);
+  return cells + renderSheetFeatures(sheet, plan);
+}
+
+function addName(workbook: ExcelJS.Workbook, name: NamedRangePlan): void {
+  // ExcelJS keeps names as cell sets; drop the old definition so an update replaces rather than extends.
+  workbook.definedNames.model = workbook.definedNames.model.filter((existing) => existing.name !== name.name);
+  workbook.definedNames.add(`${quotedSheet(name.sheet)}!${name.address}`, name.name);
+}
+
+function activate(workbook: ExcelJS.Workbook, sheetName: string | undefined): void {
+  if (!sheetName) return;
+  const index = workbook.worksheets.findIndex((sheet) => sheet.name === sheetName);
+  if (index < 0) return;
+  workbook.views = [
+    { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: "visible" },
+  ];
+}
+
+/**
+ * Writes a plan into the workbook.
+ * @example
+ *   applyPlan(workbook, { sheets: [riskSheetPlan], names: [] }); // { sheets: ["风险评估表"], cells: 412 }
+ */
+export function applyPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): ApplyResult {
+  assertCreatable(workbook, plan);
+  let cells = 0;
+  for (const sheetPlan of plan.sheets) cells += renderSheet(workbook, sheetPlan);
+  plan.names.forEach((name) => addName(workbook, name));
+  if (plan.metadata) writeMetadataSheet(workbook, plan.metadata);
+  activate(workbook, plan.activate);
+  return { sheets: plan.sheets.map((sheet) => sheet.name), cells };
+}

@@ -1,0 +1,77 @@
+/**
+ * The parts of a SheetPlan besides cells: list validations, conditional formats, in-workbook links,
+ * frozen panes, column widths and the tab colour.
+ */
+import type ExcelJS from "exceljs";
+import type { ConditionalFormatPlan, HyperlinkPlan, ListValidationPlan, SheetPlan } from "../workbook/plan";
+import { quotedSheet } from "./a1Address";
+import { argb, fileFormula } from "./cellWriting";
+import { cellIsOperator, rangeValidations } from "./excelJsShim";
+
+/** An inline list as the file stores it: one quoted, comma-separated string (quotes doubled). */
+export function inlineList(items: readonly string[]): string {
+  return `"${items.map((item) => item.replace(/"/g, '""')).join(",")}"`;
+}
+
+function addValidation(sheet: ExcelJS.Worksheet, plan: ListValidationPlan): void {
+  const source = typeof plan.source === "string" ? fileFormula(plan.source) : inlineList(plan.source);
+  rangeValidations(sheet).add(plan.range, {
+    type: "list",
+    allowBlank: plan.allowBlank,
+    formulae: [source],
+    showErrorMessage: true,
+    errorStyle: "stop",
+    ...(plan.errorMessage ? { error: plan.errorMessage } : {}),
+  });
+}
+
+function differentialStyle(plan: ConditionalFormatPlan): Partial<ExcelJS.Style> {
+  return {
+    fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(plan.fill) } },
+    ...(plan.fontColor ? { font: { color: { argb: argb(plan.fontColor) } } } : {}),
+  };
+}
+
+function conditionalRule(plan: ConditionalFormatPlan, priority: number): ExcelJS.ConditionalFormattingRule {
+  const style = differentialStyle(plan);
+  if (plan.kind === "expression") {
+    return { type: "expression", priority, formulae: [fileFormula(plan.formula)], style };
+  }
+  const formulae = [plan.formula1, ...(plan.formula2 === undefined ? [] : [plan.formula2])].map(fileFormula);
+  return { type: "cellIs", priority, operator: cellIsOperator(plan.operator), formulae, style };
+}
+
+/**
+ * An in-workbook link as a native HYPERLINK formula. ExcelJS writes every cell hyperlink as an
+ * external relationship as well, which Excel and LibreOffice then treat as a link to another file;
+ * HYPERLINK("#'Sheet'!A1") jumps inside the workbook in Excel, LibreOffice and WPS alike.
+ */
+export function hyperlinkFormula(plan: HyperlinkPlan): string {
+  const target = `#${quotedSheet(plan.targetSheet)}!${plan.targetAddress}`.replace(/"/g, '""');
+  return `HYPERLINK("${target}","${plan.text.replace(/"/g, '""')}")`;
+}
+
+function addHyperlink(sheet: ExcelJS.Worksheet, plan: HyperlinkPlan): void {
+  const link = sheet.getCell(plan.address);
+  link.value = { formula: hyperlinkFormula(plan), result: plan.text } as ExcelJS.CellFormulaValue;
+  link.font = { color: { argb: "FF0563C1" }, underline: true };
+}
+
+function applyView(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
+  if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
+    sheet.views = [{ state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }];
+  }
+  for (const { column, width } of plan.columnWidths ?? []) sheet.getColumn(column + 1).width = width;
+  if (plan.tabColor) sheet.properties.tabColor = { argb: argb(plan.tabColor) };
+}
+
+/** Renders validations, conditional formats, links and view settings; returns the links written. */
+export function renderSheetFeatures(sheet: ExcelJS.Worksheet, plan: SheetPlan): number {
+  plan.validations.forEach((validation) => addValidation(sheet, validation));
+  plan.conditionalFormats.forEach((format, index) => {
+    sheet.addConditionalFormatting({ ref: format.range, rules: [conditionalRule(format, index + 1)] });
+  });
+  plan.hyperlinks.forEach((link) => addHyperlink(sheet, link));
+  applyView(sheet, plan);
+  return plan.hyperlinks.length;
+}

@@ -1,0 +1,106 @@
+/**
+ * WorkbookPort over an .xlsx file (ExcelJS): what the `isms` command reads and writes. Open or create,
+ * read snapshots, apply plans, save. Problems with the file come back as PortError codes.
+ */
+import ExcelJS from "exceljs";
+import type { WorkbookPlan } from "../workbook/plan";
+import { PortError, type ApplyResult, type ReadOptions, type WorkbookPort } from "../workbook/port";
+import type { WorkbookSnapshot } from "../workbook/sheetData";
+import { readXlsxFile, type InputProblem } from "./inputFile";
+import { readMetadata } from "./metadataStore";
+import { applyPlan } from "./planRenderer";
+import { readSheets } from "./snapshotReader";
+import type { ZipEntry } from "./zipDirectory";
+
+export type OpenResult =
+  | { readonly ok: true; readonly port: XlsxWorkbookPort }
+  | { readonly ok: false; readonly problem: InputProblem };
+
+export interface OpenOptions {
+  /**
+   * Only to read: skips what reading never reports (data validations, conditional formats), which
+   * ExcelJS expands cell by cell and which dominate memory on large registers. A port opened this
+   * way must not be saved, or those would be lost.
+   */
+  readonly readOnly?: boolean;
+}
+
+type ExcelJsBuffer = Parameters<ExcelJS.Xlsx["load"]>[0];
+
+/** Sheet XML nodes a read-only open skips. */
+const READ_ONLY_IGNORED = ["dataValidations", "conditionalFormatting", "extLst"];
+
+interface SourceFile {
+  readonly bytes: Buffer;
+  readonly entries: readonly ZipEntry[];
+}
+
+export class XlsxWorkbookPort implements WorkbookPort {
+  private constructor(
+    /** The ExcelJS workbook, for callers that need what the port does not model (tests, tools). */
+    readonly workbook: ExcelJS.Workbook,
+    private readonly source?: SourceFile,
+    private readonly readOnly = false,
+  ) {}
+
+  /** A new, empty workbook that recalculates its formulas when Excel opens it. */
+  static create(): XlsxWorkbookPort {
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = "ISMS Workbench";
+    workbook.calcProperties.fullCalcOnLoad = true;
+    return new XlsxWorkbookPort(workbook);
+  }
+
+  /**
+   * Opens a file, or says why it is not a usable .xlsx workbook.
+   * @example
+   *   const opened = await XlsxWorkbookPort.tryOpen("register.xlsx");
+   *   if (opened.ok) console.log((await opened.port.read()).sheets.length);
+   */
+  static async tryOpen(file: string, options: OpenOptions = {}): Promise<OpenResult> {
+    const input = await readXlsxFile(file);
+    if (!input.ok) return input;
+    const workbook = new ExcelJS.Workbook();
+    try {
+      const ignoreNodes = options.readOnly ? READ_ONLY_IGNORED : [];
+      // ExcelJS types `load` with the pre-generic Node Buffer; the bytes are a Node Buffer all the same.
+      await workbook.xlsx.load(input.bytes as unknown as ExcelJsBuffer, { ignoreNodes });
+    } catch {
+      return { ok: false, problem: { code: "input.corrupt", file } };
+    }
+    workbook.calcProperties.fullCalcOnLoad = true;
+    return { ok: true, port: new XlsxWorkbookPort(workbook, input, options.readOnly === true) };
+  }
+
+  /** Opens a file; throws PortError port.fileMissing or port.notAWorkbook (detail: the input code). */
+  static async open(file: string, options: OpenOptions = {}): Promise<XlsxWorkbookPort> {
+    const opened = await XlsxWorkbookPort.tryOpen(file, options);
+    if (opened.ok) return opened.port;
+    const code = opened.problem.code === "input.missing" ? "port.fileMissing" : "port.notAWorkbook";
+    throw new PortError(code, `${opened.problem.code}: ${file}`);
+  }
+
+  async read(options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+    return { sheets: readSheets(this.workbook, options), metadata: readMetadata(this.workbook, this.source) };
+  }
+
+  async apply(plan: WorkbookPlan): Promise<ApplyResult> {
+    try {
+      return applyPlan(this.workbook, plan);
+    } catch (error) {
+      if (error instanceof PortError) throw error;
+      throw new PortError("port.unknown", error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  /** Writes the workbook to a file. */
+  async save(file: string): Promise<void> {
+    if (this.readOnly) throw new PortError("port.unknown", `opened read-only, not saved: ${file}`);
+    await this.workbook.xlsx.writeFile(file);
+  }
+
+  /** The workbook as .xlsx bytes. */
+  async toBuffer(): Promise<Buffer> {
+    return Buffer.from(await this.workbook.xlsx.writeBuffer());
+  }
+}
