@@ -16,7 +16,9 @@ async function main(): Promise<void> {
     for (let i = 0; i < 4; i++) {
       const page = await host.open({ lang: i % 2 ? "zh-CN" : "en-US" });
       // The page's own clock starts at navigation: read it once the tabs (the interactive shell) exist.
-      await page.waitForFunction(() => document.querySelector('[role="tab"]') !== null, undefined, { polling: "raf" });
+      await page.waitForFunction(() => document.querySelector('[role="tab"]') !== null, undefined, {
+        polling: "raf",
+      });
       samples.push(await page.evaluate(() => performance.now()));
       await page.close();
     }

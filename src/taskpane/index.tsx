@@ -1,12 +1,22 @@
 /** Composition root of the task pane: the only place that wires Office, the port and the panels. */
 import { createRoot } from "react-dom/client";
+import { OfficeWorkbookPort } from "../excel";
 import { resolveLang } from "../i18n";
 import { App } from "./components/App";
+import { WorkbookPanelContainer } from "./components/WorkbookPanelContainer";
+import { ismsWorkbookActions } from "./ismsWorkbookActions";
 
 function mount(displayLanguage: string | undefined): void {
   const container = document.getElementById("container");
   if (!container) return;
-  createRoot(container).render(<App initialLang={resolveLang(displayLanguage)} />);
+  const port = new OfficeWorkbookPort((batch) => Excel.run(batch));
+  const workbookActions = ismsWorkbookActions(port);
+  createRoot(container).render(
+    <App
+      initialLang={resolveLang(displayLanguage)}
+      panels={{ workbook: () => <WorkbookPanelContainer actions={workbookActions} /> }}
+    />,
+  );
 }
 
 Office.onReady(() => {

@@ -20,5 +20,6 @@ if (!("ResizeObserver" in window)) {
     unobserve(): void {}
     disconnect(): void {}
   }
-  (window as unknown as { ResizeObserver: typeof NoLayoutResizeObserver }).ResizeObserver = NoLayoutResizeObserver;
+  (window as unknown as { ResizeObserver: typeof NoLayoutResizeObserver }).ResizeObserver =
+    NoLayoutResizeObserver;
 }

@@ -64,6 +64,19 @@ describe("layer rules", () => {
     ).toBe("");
   }, 30000);
 
+  it("lint rejects context.sync() inside a loop in the Office.js port", () => {
+    const source = [
+      "export async function writeRows(context: Excel.RequestContext, rows: number[]) {",
+      "  for (const row of rows) {",
+      "    await context.sync();",
+      "    void row;",
+      "  }",
+      "}",
+      "",
+    ].join("\n");
+    expect(lintAs("src/excel/probe.ts", source)).toMatch(/no-context-sync-in-loop/);
+  }, 30000);
+
   it("the pure tsconfig knows no Office, Excel or DOM globals", () => {
     const errors = pureTypeErrors("export const a = Office.context;\nexport const b = document.title;\n");
     expect(errors).toEqual(

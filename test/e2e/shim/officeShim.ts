@@ -1,22 +1,33 @@
 /**
  * A stand-in for office.js in the browser tests: sets up `Office` (host Excel, a display language) and
  * `Excel.run` over the same strict fake the adapter tests use, and records custom-function registrations.
- * The test page reads `window.__isms` to inspect the fake workbook.
+ * The test reads `window.__isms` to inspect the fake workbook (state, sync count, selection).
  */
+import { FakeExcel, fakeExcelRun, type WorkbookSeed } from "../../fakes";
+
 interface ShimConfig {
   readonly displayLanguage: string;
+  readonly seed?: WorkbookSeed;
+}
+
+export interface ShimHandle {
+  readonly functions: string[];
+  ready: boolean;
+  readonly host: FakeExcel;
 }
 
 interface ShimWindow {
   __ISMS_E2E__?: ShimConfig;
-  __isms?: { readonly functions: string[]; ready: boolean };
+  __isms?: ShimHandle;
   Office?: unknown;
+  Excel?: unknown;
   CustomFunctions?: unknown;
 }
 
 const shimWindow = window as unknown as ShimWindow;
 const config: ShimConfig = shimWindow.__ISMS_E2E__ ?? { displayLanguage: "en-US" };
-const state = { functions: [] as string[], ready: false };
+const host = new FakeExcel(config.seed ?? {}, { webPayloadLimit: true });
+const state: ShimHandle = { functions: [], ready: false, host };
 shimWindow.__isms = state;
 
 shimWindow.Office = {
@@ -28,6 +39,16 @@ shimWindow.Office = {
     state.ready = true;
     callback?.(info);
     return Promise.resolve(info);
+  },
+};
+
+shimWindow.Excel = {
+  run: fakeExcelRun(host),
+  ErrorCodes: {
+    invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
+    itemAlreadyExists: "ItemAlreadyExists",
+    itemNotFound: "ItemNotFound",
+    accessDenied: "AccessDenied",
   },
 };
 

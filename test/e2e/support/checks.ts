@@ -49,9 +49,16 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
 
-/** Presses Tab up to `limit` times and returns the accessible names of the elements that took focus. */
-export async function tabStops(page: Page, limit = 40): Promise<{ name: string; outlined: boolean }[]> {
-  const stops: { name: string; outlined: boolean }[] = [];
+/**
+ * Presses Tab up to `limit` times (stopping early once `until` matches an element's role) and returns the
+ * elements that took focus: accessible name, role, and whether a focus indicator is drawn.
+ */
+export async function tabStops(
+  page: Page,
+  limit = 40,
+  until?: string,
+): Promise<{ name: string; role: string; outlined: boolean }[]> {
+  const stops: { name: string; role: string; outlined: boolean }[] = [];
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press("Tab");
     const stop = await page.evaluate(() => {
@@ -65,10 +72,11 @@ export async function tabStops(page: Page, limit = 40): Promise<{ name: string; 
         (after.borderStyle !== "none" && after.content !== "none") ||
         el.hasAttribute("data-fui-focus-visible");
       const name = (el.getAttribute("aria-label") ?? el.textContent ?? el.tagName).trim();
-      return { name, outlined };
+      return { name, role: el.getAttribute("role") ?? el.tagName.toLowerCase(), outlined };
     });
     if (!stop) continue;
     stops.push(stop);
+    if (until && stop.role === until) break;
   }
   return stops;
 }

@@ -1,0 +1,61 @@
+/** What a create will write, shown before anything changes; conflicts offer "write beside", never overwrite. */
+import {
+  Button,
+  Card,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useLanguage } from "../LanguageContext";
+import type { ConflictChoice, PlanPreview } from "../workbookActions";
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+export interface PlanPreviewCardProps {
+  readonly preview: PlanPreview;
+  readonly busy: boolean;
+  readonly onConfirm: (choice: ConflictChoice) => void;
+  readonly onCancel: () => void;
+}
+
+export function PlanPreviewCard({ preview, busy, onConfirm, onCancel }: PlanPreviewCardProps) {
+  const styles = useStyles();
+  const { t } = useLanguage();
+  const conflicted = preview.conflicts.length > 0;
+  return (
+    <Card aria-label={t("app.workbook.previewTitle")}>
+      <Text weight="semibold">{t("app.workbook.previewTitle")}</Text>
+      <ul className={styles.list}>
+        {preview.sheets.map((sheet) => (
+          <li key={sheet.key}>
+            {sheet.name} — {t("app.workbook.rows", { rows: sheet.rows })}
+          </li>
+        ))}
+      </ul>
+      {conflicted && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {t("app.workbook.conflicts", { names: preview.conflicts.join(", ") })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          disabled={busy}
+          onClick={() => onConfirm(conflicted ? "beside" : "stop")}
+        >
+          {conflicted ? t("app.workbook.writeBeside") : t("app.workbook.confirm")}
+        </Button>
+        <Button disabled={busy} onClick={onCancel}>
+          {t("app.workbook.cancel")}
+        </Button>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,45 @@
+/** Which ISMS sheets the workbook has, and which are missing. */
+import { Badge, makeStyles, tokens } from "@fluentui/react-components";
+import { useLanguage } from "../LanguageContext";
+import { ISMS_SHEETS, type WorkbookStatus } from "../workbookActions";
+
+const useStyles = makeStyles({
+  list: { listStyle: "none", margin: 0, padding: 0, display: "grid", rowGap: tokens.spacingVerticalXS },
+  item: {
+    display: "flex",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
+  name: { overflow: "hidden", textOverflow: "ellipsis" },
+});
+
+export function SheetStatusList({ status }: { readonly status: WorkbookStatus }) {
+  const styles = useStyles();
+  const { t } = useLanguage();
+  const names = new Map(status.present.map((sheet) => [sheet.key, sheet.name]));
+  return (
+    <ul className={styles.list}>
+      {ISMS_SHEETS.map((key) => {
+        const name = names.get(key);
+        return (
+          <li key={key} className={styles.item}>
+            <span className={styles.name}>
+              {t(`app.workbook.sheets.${key}`)}
+              {name && name !== t(`app.workbook.sheets.${key}`) ? ` (${name})` : ""}
+            </span>
+            {name ? (
+              <Badge appearance="tint" color="success">
+                {t("app.workbook.present")}
+              </Badge>
+            ) : (
+              <Badge appearance="tint" color="warning">
+                {t("app.workbook.missing")}
+              </Badge>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

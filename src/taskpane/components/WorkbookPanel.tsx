@@ -1,0 +1,119 @@
+/** The Workbook panel: what the workbook has, and creating the ISMS sheets (with a preview first). */
+import {
+  Button,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { METHOD_IDS, type MethodId, type StandardVersion } from "../../domain/methodology/types";
+import { LANGS, type Lang } from "../../i18n";
+import { useLanguage } from "../LanguageContext";
+import type { WorkbookPanelState } from "../hooks/useWorkbookPanel";
+import { ErrorBar } from "./ErrorBar";
+import { PlanPreviewCard } from "./PlanPreviewCard";
+import { SheetStatusList } from "./SheetStatusList";
+
+const useStyles = makeStyles({
+  panel: { display: "grid", rowGap: tokens.spacingVerticalL, minWidth: 0 },
+  section: { display: "grid", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  dropdown: { minWidth: 0, maxWidth: "100%" },
+});
+
+export function WorkbookPanel({ state }: { readonly state: WorkbookPanelState }) {
+  const styles = useStyles();
+  const { t } = useLanguage();
+  const { request, status, preview, outcome, busy } = state;
+  const langLabel = (code: Lang) => t(code === "en" ? "app.language.en" : "app.language.zhCN");
+
+  return (
+    <div className={styles.panel}>
+      <section className={styles.section} aria-labelledby="isms-status-title">
+        <Subtitle2 as="h2" id="isms-status-title">
+          {t("app.workbook.statusTitle")}
+        </Subtitle2>
+        {status ? (
+          <SheetStatusList status={status} />
+        ) : (
+          <Spinner size="tiny" label={t("app.workbook.refresh")} />
+        )}
+        <div className={styles.actions}>
+          <Button size="small" onClick={() => void state.refresh()} disabled={busy}>
+            {t("app.workbook.refresh")}
+          </Button>
+        </div>
+      </section>
+
+      <section className={styles.section} aria-labelledby="isms-create-title">
+        <Subtitle2 as="h2" id="isms-create-title">
+          {t("app.workbook.formTitle")}
+        </Subtitle2>
+        <Field label={t("app.workbook.language")}>
+          <RadioGroup
+            layout="horizontal"
+            value={request.lang}
+            onChange={(_, d) => state.change({ lang: d.value as Lang })}
+          >
+            {LANGS.map((code) => (
+              <Radio key={code} value={code} label={langLabel(code)} />
+            ))}
+          </RadioGroup>
+        </Field>
+        <Field label={t("app.workbook.standard")}>
+          <RadioGroup
+            layout="horizontal"
+            value={request.standard}
+            onChange={(_, d) => state.change({ standard: d.value as StandardVersion })}
+          >
+            <Radio value="2022" label={t("app.workbook.standards.2022")} />
+            <Radio value="2013" label={t("app.workbook.standards.2013")} />
+          </RadioGroup>
+        </Field>
+        <Field label={t("app.workbook.method")}>
+          <Dropdown
+            className={styles.dropdown}
+            value={t(`app.workbook.methods.${request.method}`)}
+            selectedOptions={[request.method]}
+            onOptionSelect={(_, d) => d.optionValue && state.change({ method: d.optionValue as MethodId })}
+          >
+            {METHOD_IDS.map((id) => (
+              <Option key={id} value={id}>
+                {t(`app.workbook.methods.${id}`)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <div className={styles.actions}>
+          <Button appearance="primary" onClick={() => void state.showPreview(false)} disabled={busy}>
+            {t("app.workbook.create")}
+          </Button>
+          <Button onClick={() => void state.showPreview(true)} disabled={busy}>
+            {t("app.workbook.addSample")}
+          </Button>
+        </div>
+        {preview && (
+          <PlanPreviewCard
+            preview={preview}
+            busy={busy}
+            onConfirm={(choice) => void state.create(choice)}
+            onCancel={state.cancel}
+          />
+        )}
+        {outcome && (
+          <MessageBar intent="success">
+            <MessageBarBody>{t("app.workbook.done", { names: outcome.written.join(", ") })}</MessageBarBody>
+          </MessageBar>
+        )}
+        {state.error && <ErrorBar error={state.error} />}
+      </section>
+    </div>
+  );
+}
