@@ -4,13 +4,17 @@ import { OfficeWorkbookPort } from "../excel";
 import { resolveLang } from "../i18n";
 import { App } from "./components/App";
 import { WorkbookPanelContainer } from "./components/WorkbookPanelContainer";
-import { ismsWorkbookActions } from "./ismsWorkbookActions";
+import { lazyWorkbookActions } from "./lazyWorkbookActions";
 
 function mount(displayLanguage: string | undefined): void {
   const container = document.getElementById("container");
   if (!container) return;
   const port = new OfficeWorkbookPort((batch) => Excel.run(batch));
-  const workbookActions = ismsWorkbookActions(port);
+  const workbookActions = lazyWorkbookActions(() =>
+    import(/* webpackChunkName: "workbook" */ "./ismsWorkbookActions").then((m) =>
+      m.ismsWorkbookActions(port),
+    ),
+  );
   createRoot(container).render(
     <App
       initialLang={resolveLang(displayLanguage)}
