@@ -2,6 +2,7 @@
 import type { Page } from "playwright-core";
 import { describeWith } from "../support/describeWith";
 import { chromiumProgram } from "../support/programs";
+import { horizontalOverflow, screenshot, seriousViolations } from "./support/checks";
 import { startPaneHost, type PaneHost } from "./support/pane";
 
 const chromium = chromiumProgram();
@@ -73,6 +74,11 @@ describeWith(chromium)("Workbook panel in Chromium", () => {
   it.each(flows)("$lang: creates the ISMS sheets, then adds sample data beside them", async (flow) => {
     const page = await host.open({ lang: flow.lang });
     await page.getByRole("button", { name: flow.create }).click();
+    await page.getByRole("button", { name: flow.confirm }).waitFor();
+    // The preview (what will be written) is itself accessible and fits the pane.
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, `${flow.lang}-workbook-preview-320`);
     await page.getByRole("button", { name: flow.confirm }).click();
     await page
       .getByText(new RegExp(`^${flow.register}`))
@@ -80,6 +86,9 @@ describeWith(chromium)("Workbook panel in Chromium", () => {
       .waitFor();
     await page.getByRole("listitem").filter({ hasText: flow.register }).getByText(flow.present).waitFor();
 
+    await screenshot(page, `${flow.lang}-workbook-created-320`);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(page)).toEqual([]);
     const created = await fakeWorkbook(page);
     const tables = created.sheets.flatMap((sheet) => sheet.tables);
     expect(tables).toEqual(

@@ -27,7 +27,6 @@ const useStyles = makeStyles({
     minHeight: "100vh",
     boxSizing: "border-box",
     maxWidth: "100%",
-    overflowX: "hidden",
   },
   nav: { paddingInline: tokens.spacingHorizontalS, flexWrap: "wrap" },
   main: { padding: tokens.spacingHorizontalM, minWidth: 0 },

@@ -11,7 +11,7 @@ export function ErrorBar({ error }: { readonly error: ActionError }) {
     ? t(known, { detail: error.detail, sheet: error.sheet })
     : t("app.errors.unexpected", { detail: error.detail });
   return (
-    <MessageBar intent="error" role="alert">
+    <MessageBar layout="multiline" intent="error" role="alert">
       <MessageBarBody>{text}</MessageBarBody>
     </MessageBar>
   );

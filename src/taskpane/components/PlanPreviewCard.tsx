@@ -38,7 +38,7 @@ export function PlanPreviewCard({ preview, busy, onConfirm, onCancel }: PlanPrev
         ))}
       </ul>
       {conflicted && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>
             {t("app.workbook.conflicts", { names: preview.conflicts.join(", ") })}
           </MessageBarBody>

@@ -108,7 +108,7 @@ export function WorkbookPanel({ state }: { readonly state: WorkbookPanelState })
           />
         )}
         {outcome && (
-          <MessageBar intent="success">
+          <MessageBar layout="multiline" intent="success">
             <MessageBarBody>{t("app.workbook.done", { names: outcome.written.join(", ") })}</MessageBarBody>
           </MessageBar>
         )}

@@ -39,9 +39,22 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   });
 }
 
-/** How far the page scrolls sideways (0 when nothing overflows). */
+/**
+ * How far content reaches past the right edge of the pane (0 or less when nothing overflows): the page's
+ * own sideways scroll, and any visible element drawn beyond the viewport (which `overflow: hidden` on an
+ * ancestor would otherwise hide from the scroll width).
+ */
 export function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    let worst = document.documentElement.scrollWidth - width;
+    for (const el of Array.from(document.body.querySelectorAll<HTMLElement>("*"))) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || getComputedStyle(el).visibility === "hidden") continue;
+      worst = Math.max(worst, Math.ceil(box.right) - width);
+    }
+    return worst;
+  });
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
