@@ -53,9 +53,22 @@ export function cellRawValue(cell: ExcelJS.Cell, date1904 = false): RawValue {
   return toRawValue(cell.value, date1904);
 }
 
+/** Moves a shared formula's master text by rows and columns (see sharedFormulas.ts). */
+export type SharedFormulaTranslator = (master: string, rows: number, columns: number) => string | undefined;
+
+/** A shared-formula cell's text through the translator, which parses each master once. */
+function translatedFormula(cell: ExcelJS.Cell, translate: SharedFormulaTranslator): string | undefined {
+  const value = cell.value;
+  if (!isRecord(value) || typeof value.sharedFormula !== "string" || value.formula) return undefined;
+  const master = cell.worksheet.getCell(value.sharedFormula);
+  const text = master.formula;
+  if (!text) return undefined;
+  return translate(text, Number(cell.row) - Number(master.row), Number(cell.col) - Number(master.col));
+}
+
 /** "=A1*B1" for a formula cell (shared formulas translated), else undefined. */
-export function cellFormula(cell: ExcelJS.Cell): string | undefined {
+export function cellFormula(cell: ExcelJS.Cell, translate?: SharedFormulaTranslator): string | undefined {
   if (cell.type !== ExcelJS.ValueType.Formula) return undefined;
-  const text = cell.formula;
+  const text = (translate && translatedFormula(cell, translate)) ?? cell.formula;
   return text ? `=${text}` : undefined;
 }

@@ -38,10 +38,28 @@ export function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
   };
 }
 
-/** Writes the style's properties onto a cell. */
+function hasStyle(style: Partial<ExcelJS.Style>): boolean {
+  for (const key in style) if (style[key as keyof ExcelJS.Style] !== undefined) return true;
+  return false;
+}
+
+/**
+ * Writes the style's properties onto a cell. Style objects are never changed in place, only
+ * replaced: an unstyled cell gets the very object passed in, so every cell of a column or block
+ * shares one style (ExcelJS then files it once instead of once per cell), and a cell that shares a
+ * style (one loaded from a file, too) is never restyled through another.
+ */
 export function styleCell(cell: ExcelJS.Cell, style: Partial<ExcelJS.Style>): void {
-  if (style.font) cell.font = { ...cell.font, ...style.font };
-  if (style.fill) cell.fill = style.fill;
-  if (style.alignment) cell.alignment = { ...cell.alignment, ...style.alignment };
-  if (style.numFmt) cell.numFmt = style.numFmt;
+  const current = cell.style;
+  if (!hasStyle(current)) {
+    cell.style = style;
+    return;
+  }
+  cell.style = {
+    ...current,
+    ...(style.font ? { font: { ...current.font, ...style.font } } : {}),
+    ...(style.fill ? { fill: style.fill } : {}),
+    ...(style.alignment ? { alignment: { ...current.alignment, ...style.alignment } } : {}),
+    ...(style.numFmt ? { numFmt: style.numFmt } : {}),
+  };
 }

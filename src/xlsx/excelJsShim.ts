@@ -42,3 +42,12 @@ interface RangeValidations {
 export function rangeValidations(sheet: ExcelJS.Worksheet): RangeValidations {
   return (sheet as unknown as { readonly dataValidations: RangeValidations }).dataValidations;
 }
+
+/**
+ * The first cell of a shared formula with its whole range given, so ExcelJS need not widen the range
+ * cell by cell while saving (its typings leave `shareType` and `ref` out, its writer reads them).
+ */
+export function sharedFormulaMaster(formula: string, ref: string): ExcelJS.CellFormulaValue {
+  const master = { formula, shareType: "shared", ref };
+  return master as ExcelJS.CellFormulaValue;
+}

@@ -6,7 +6,7 @@
 import type ExcelJS from "exceljs";
 import type { CellBlock, NamedRangePlan, SheetPlan, WorkbookPlan } from "../workbook/plan";
 import { PortError, type ApplyResult } from "../workbook/port";
-import { quotedSheet } from "./a1Address";
+import { parseCellAddress, quotedSheet } from "./a1Address";
 import { excelStyle, excelValue, styleCell } from "./cellWriting";
 import { writeMetadataSheet } from "./metadataStore";
 import { renderSheetFeatures } from "./sheetFeatures";
@@ -40,11 +40,22 @@ function renderBlock(sheet: ExcelJS.Worksheet, block: CellBlock): number {
   return cells;
 }
 
+/** 0-based columns where links are written over what the tables put there. */
+function linkColumns(plan: SheetPlan): Set<number> {
+  const columns = new Set<number>();
+  for (const link of plan.hyperlinks) {
+    const cell = parseCellAddress(link.address);
+    if (cell) columns.add(cell.column);
+  }
+  return columns;
+}
+
 function renderSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): number {
   const sheet = workbook.getWorksheet(plan.name) ?? workbook.addWorksheet(plan.name);
   let cells = 0;
   for (const block of plan.blocks) cells += renderBlock(sheet, block);
-  for (const table of plan.tables) cells += renderTable(sheet, table);
+  const overwritten = linkColumns(plan);
+  for (const table of plan.tables) cells += renderTable(sheet, table, overwritten);
   return cells + renderSheetFeatures(sheet, plan);
 }
 

@@ -54,7 +54,8 @@ export function hyperlinkFormula(plan: HyperlinkPlan): string {
 function addHyperlink(sheet: ExcelJS.Worksheet, plan: HyperlinkPlan): void {
   const link = sheet.getCell(plan.address);
   link.value = { formula: hyperlinkFormula(plan), result: plan.text } as ExcelJS.CellFormulaValue;
-  link.font = { color: { argb: "FF0563C1" }, underline: true };
+  // A new style object: the cell may share its style with the rest of its column.
+  link.style = { ...link.style, font: { color: { argb: "FF0563C1" }, underline: true } };
 }
 
 function applyView(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {

@@ -6,16 +6,10 @@ import ExcelJS from "exceljs";
 import type { ReadOptions } from "../workbook/port";
 import type { RawValue, SheetData } from "../workbook/sheetData";
 import { rangeAddress } from "./a1Address";
-import { cellFormula, cellRawValue } from "./cellValues";
+import { cellFormula, cellRawValue, type SharedFormulaTranslator } from "./cellValues";
 import { worksheetTables } from "./excelJsShim";
 import { METADATA_SHEET } from "./metadataStore";
-
-interface ReadCell {
-  readonly row: number;
-  readonly column: number;
-  readonly value: RawValue;
-  readonly formula: string | undefined;
-}
+import { sharedFormulaTranslator } from "./sharedFormulas";
 
 interface Bounds {
   top: number;
@@ -41,33 +35,50 @@ function trackMerge(areas: Map<string, Bounds>, cell: ExcelJS.Cell): void {
   areas.set(master.address, area);
 }
 
-function collectCells(sheet: ExcelJS.Worksheet, withFormulas: boolean, date1904: boolean) {
-  const cells: ReadCell[] = [];
-  const merges = new Map<string, Bounds>();
-  const bounds: Bounds = { top: Infinity, left: Infinity, bottom: -1, right: -1 };
+/** Visits every cell that holds something (merged-away cells excepted), in row order. */
+function eachFilledCell(
+  sheet: ExcelJS.Worksheet,
+  visit: (cell: ExcelJS.Cell, row: number, column: number) => void,
+) {
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      if (cell.type === ExcelJS.ValueType.Merge) return trackMerge(merges, cell);
-      const value = cellRawValue(cell, date1904);
-      const formula = withFormulas ? cellFormula(cell) : undefined;
-      if (value === "" && formula === undefined) return;
-      cells.push({ row: rowNumber - 1, column: columnNumber - 1, value, formula });
-      grow(bounds, rowNumber - 1, columnNumber - 1);
+      if (cell.type !== ExcelJS.ValueType.Merge) visit(cell, rowNumber - 1, columnNumber - 1);
+    });
+  });
+}
+
+/** The used area and the merged areas, in one pass that keeps no cell. */
+function survey(sheet: ExcelJS.Worksheet, translate: SharedFormulaTranslator | undefined, date1904: boolean) {
+  const merges = new Map<string, Bounds>();
+  const bounds: Bounds = { top: Infinity, left: Infinity, bottom: -1, right: -1 };
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (cell.type === ExcelJS.ValueType.Merge) trackMerge(merges, cell);
+      else if (
+        cellRawValue(cell, date1904) !== "" ||
+        (translate && cellFormula(cell, translate) !== undefined)
+      ) {
+        grow(bounds, Number(cell.row) - 1, Number(cell.col) - 1);
+      }
     });
   });
   const merged = [...merges.values()].map((a) => rangeAddress(a.top, a.left, a.bottom, a.right));
-  return { cells, bounds, merged };
+  return { bounds, merged };
 }
 
 function grid(rows: number, columns: number): RawValue[][] {
   return Array.from({ length: rows }, () => new Array<RawValue>(columns).fill(""));
 }
 
-/** One worksheet as SheetData; an empty sheet has no rows and starts at A1. */
+/**
+ * One worksheet as SheetData; an empty sheet has no rows and starts at A1. Values go straight into
+ * their grid (a second pass after the survey) rather than through a list of every cell first.
+ */
 export function readSheet(sheet: ExcelJS.Worksheet, withFormulas: boolean, date1904 = false): SheetData {
-  const { cells, bounds, merged } = collectCells(sheet, withFormulas, date1904);
+  const translate = withFormulas ? sharedFormulaTranslator() : undefined;
+  const { bounds, merged } = survey(sheet, translate, date1904);
   const tables = worksheetTables(sheet).map((table) => ({ name: table.name, address: table.tableRef }));
-  if (cells.length === 0) {
+  if (bounds.bottom < 0) {
     return {
       name: sheet.name,
       row: 0,
@@ -80,14 +91,13 @@ export function readSheet(sheet: ExcelJS.Worksheet, withFormulas: boolean, date1
   }
   const values = grid(bounds.bottom - bounds.top + 1, bounds.right - bounds.left + 1);
   const formulas = withFormulas ? grid(values.length, values[0]?.length ?? 0) : undefined;
-  for (const cell of cells) {
-    const r = cell.row - bounds.top;
-    const c = cell.column - bounds.left;
-    const valueRow = values[r];
-    if (valueRow) valueRow[c] = cell.value;
-    const formulaRow = formulas?.[r];
-    if (formulaRow) formulaRow[c] = cell.formula ?? cell.value;
-  }
+  eachFilledCell(sheet, (cell, row, column) => {
+    const value = cellRawValue(cell, date1904);
+    const valueRow = values[row - bounds.top];
+    if (valueRow) valueRow[column - bounds.left] = value;
+    const formulaRow = formulas?.[row - bounds.top];
+    if (formulaRow) formulaRow[column - bounds.left] = cellFormula(cell, translate) ?? value;
+  });
   return {
     name: sheet.name,
     row: bounds.top,

@@ -3,10 +3,11 @@
  * the rows, and each column's number format, wrap and width.
  */
 import type ExcelJS from "exceljs";
-import type { PlanCell, TablePlan } from "../workbook/plan";
-import { cellAddress, parseCellAddress } from "./a1Address";
-import { excelValue, styleCell } from "./cellWriting";
-import { worksheetTables } from "./excelJsShim";
+import { isFormula, type PlanCell, type TablePlan } from "../workbook/plan";
+import { cellAddress, columnLetters, parseCellAddress } from "./a1Address";
+import { excelValue, fileFormula, styleCell } from "./cellWriting";
+import { sharedFormulaMaster, worksheetTables } from "./excelJsShim";
+import { sharedFormulaMasters } from "./sharedFormulas";
 
 const DEFAULT_TABLE_STYLE = "TableStyleMedium2";
 
@@ -37,8 +38,41 @@ function removeExistingTable(sheet: ExcelJS.Worksheet, name: string): void {
   }
 }
 
-/** Writes the table; returns the number of cells written (header included). */
-export function renderTable(sheet: ExcelJS.Worksheet, table: TablePlan): number {
+/**
+ * The body as ExcelJS values: a column whose rows all hold the same formula moved down is written
+ * as one shared formula (first row the master, the others refer to it), unless the caller writes
+ * over cells of that column afterwards (`overwritten`: 0-based sheet columns).
+ */
+function bodyValues(
+  table: TablePlan,
+  rows: readonly (readonly PlanCell[])[],
+  overwritten: ReadonlySet<number>,
+) {
+  const masters = sharedFormulaMasters(rows, table.row + 1, table.column, table.columns.length).map(
+    (master, index) => (overwritten.has(table.column + index) ? undefined : master),
+  );
+  const lastRow = table.row + rows.length + 1;
+  return rows.map((row, offset) =>
+    table.columns.map((_, index) => {
+      const master = masters[index];
+      const value = row[index] ?? null;
+      if (!master) return excelValue(value);
+      if (offset > 0) return { sharedFormula: master } as ExcelJS.CellSharedFormulaValue;
+      const ref = `${master}:${columnLetters(table.column + index)}${lastRow}`;
+      return isFormula(value) ? sharedFormulaMaster(fileFormula(value.formula), ref) : excelValue(value);
+    }),
+  );
+}
+
+/**
+ * Writes the table; returns the number of cells written (header included). `overwritten` names the
+ * 0-based sheet columns where the caller writes other cells over the table afterwards.
+ */
+export function renderTable(
+  sheet: ExcelJS.Worksheet,
+  table: TablePlan,
+  overwritten: ReadonlySet<number> = new Set(),
+): number {
   removeExistingTable(sheet, table.name);
   const rows = tableRows(table);
   sheet.addTable({
@@ -51,7 +85,7 @@ export function renderTable(sheet: ExcelJS.Worksheet, table: TablePlan): number 
       showRowStripes: true,
     },
     columns: table.columns.map((column) => ({ name: column.header, filterButton: true })),
-    rows: rows.map((row) => table.columns.map((_, index) => excelValue(row[index] ?? null))),
+    rows: bodyValues(table, rows, overwritten),
   });
   styleColumns(sheet, table, rows.length);
   return (rows.length + 1) * table.columns.length;

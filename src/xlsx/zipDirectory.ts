@@ -6,8 +6,15 @@ import { inflateRawSync } from "node:zlib";
 
 export interface ZipEntry {
   readonly name: string;
+  /** 0 stored, 8 deflated. */
   readonly method: number;
+  /** General-purpose flags (bit 11: the name is UTF-8). */
+  readonly flags: number;
+  /** DOS time and date, as one little-endian word. */
+  readonly modified: number;
+  readonly crc32: number;
   readonly compressedSize: number;
+  readonly size: number;
   readonly localHeaderOffset: number;
 }
 
@@ -40,7 +47,11 @@ export function zipEntries(bytes: Buffer): readonly ZipEntry[] | undefined {
     entries.push({
       name: bytes.toString("utf8", at + 46, at + 46 + nameLength),
       method: bytes.readUInt16LE(at + 10),
+      flags: bytes.readUInt16LE(at + 8),
+      modified: bytes.readUInt32LE(at + 12),
+      crc32: bytes.readUInt32LE(at + 16),
       compressedSize: bytes.readUInt32LE(at + 20),
+      size: bytes.readUInt32LE(at + 24),
       localHeaderOffset: bytes.readUInt32LE(at + 42),
     });
     at += 46 + skip;
