@@ -11,7 +11,7 @@ import { ISMS_METADATA_NAMESPACE, parseMetadataXml } from "./metadataPart";
 
 const lower = (text: string): string => text.toLowerCase();
 
-/** Office.js reports values as any[][]; anything that is not a string, number or boolean reads as text. */
+/** Office.js types values loosely (untyped 2-D arrays); anything that is not a string, number or boolean reads as text. */
 function rawMatrix(matrix: readonly (readonly unknown[])[]): RawValue[][] {
   return matrix.map((row) =>
     row.map((value) =>

@@ -1,5 +1,5 @@
 /**
- * The ISMS metadata (each sheet's role, table and column keys) and how both ports store it: the Office.js
+ * The ISMS metadata (each sheet's role, table and column keys) and how both ports store it: the Office
  * port as a custom XML part in our namespace, the .xlsx port (ExcelJS cannot write custom XML parts) as
  * the same JSON in a hidden sheet — and either port reads the other's. One definition here, so the two
  * stay in step.

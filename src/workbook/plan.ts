@@ -1,5 +1,5 @@
 /**
- * WorkbookPlan: what an operation wants written, as plain data. Both ports (Office.js and .xlsx)
+ * WorkbookPlan: what an operation wants written, as plain data. Both ports (Office and .xlsx)
  * render the same plan, so a plan can be asserted on in unit tests and what the CLI writes to a file
  * is what the pane writes into Excel.
  */

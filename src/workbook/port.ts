@@ -1,5 +1,5 @@
 /**
- * WorkbookPort: the one interface operations use to touch a workbook. The Office.js port (src/excel)
+ * WorkbookPort: the one interface operations use to touch a workbook. The Office port (src/excel)
  * and the .xlsx port (src/xlsx) implement it; operations never know which one they hold.
  */
 import type { WorkbookPlan } from "./plan";
