@@ -10,6 +10,7 @@ const officeJsUrl = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js"
 const functionFiles = [
   "./src/functions/functions.ts",
   "./src/functions/riskFunctions.ts",
+  "./src/functions/matrixFunctions.ts",
   "./src/functions/catalogFunctions.ts",
 ];
 

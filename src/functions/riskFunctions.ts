@@ -1,6 +1,6 @@
 /**
- * ISMS.* risk functions: asset value, risk value by method, GB/T 20984 likelihood and loss, levels,
- * matrix lookup and acceptance. Each takes single cells or whole columns (one call per column for a
+ * ISMS.* risk functions: asset value, risk value by method, GB/T 20984 likelihood and loss, and levels
+ * (matrix lookup and acceptance are in matrixFunctions.ts). Each takes single cells or whole columns (one call per column for a
  * 10,000-row register), computes with the preset of the named method, and gives #VALUE! with a message
  * in the user's language for a bad argument. A row whose ratings are all blank gives "".
  */
@@ -15,18 +15,11 @@ import {
   type MethodId,
   type RatingKey,
 } from "../domain/methodology";
-import {
-  assessRisk,
-  checkRating,
-  combineCia,
-  levelOf,
-  likelihoodOf,
-  lossOf,
-  ratingProblem,
-} from "../domain/risk";
-import { t, type Lang } from "../i18n";
+import { assessRisk, checkRating, combineCia, levelOf, likelihoodOf, lossOf } from "../domain/risk";
+import type { Lang } from "../i18n";
 import {
   allBlank,
+  argumentName,
   functionLang,
   invalidValueFor,
   isBlank,
@@ -35,7 +28,6 @@ import {
   rangeError,
   scalarOf,
   shown,
-  type ArgumentKey,
   type CellValue,
 } from "./shared";
 
@@ -229,10 +221,6 @@ function bandsFrom(lang: Lang, bands: CellValue): number[] {
   return cells;
 }
 
-function argumentName(lang: Lang, argument: ArgumentKey): string {
-  return t(lang, `functions.arguments.${argument}`);
-}
-
 /**
  * Risk level (1 very low … 5 very high) of a risk value.
  * @customfunction RISKLEVEL
@@ -252,54 +240,5 @@ export function riskLevelOf(value: unknown[][], bands?: unknown[][], method?: st
       argument: argumentName(lang, "value"),
       value: shown(x),
     });
-  });
-}
-
-/**
- * Looks up a risk matrix cell by row and column rating.
- * @customfunction MATRIX
- * @param row Row rating (1 = first row), a cell or a column.
- * @param column Column rating (1 = first column), a cell or a column.
- * @param matrix The matrix without headers (e.g. ISMS_MatrixL).
- * @returns The matrix cell.
- */
-export function matrixLookup(row: unknown[][], column: unknown[][], matrix: unknown[][]): unknown[][] {
-  const lang = functionLang();
-  const cells = numbersOf(matrix);
-  if (!cells)
-    throw invalidValueFor(lang, "functions.errors.matrix", { argument: argumentName(lang, "matrix") });
-  const rows = cells.length;
-  const columns = cells[0]?.length ?? 0;
-  return mapCells(lang, [row, column], ([r, c]) => {
-    if (allBlank([r, c])) return "";
-    const rowProblem = ratingProblem(r, rows);
-    if (rowProblem) return rangeError(lang, { code: rowProblem, argument: "row", min: 1, max: rows }, r);
-    const columnProblem = ratingProblem(c, columns);
-    if (columnProblem)
-      return rangeError(lang, { code: columnProblem, argument: "column", min: 1, max: columns }, c);
-    return cells[(r as number) - 1]?.[(c as number) - 1] ?? "";
-  });
-}
-
-/**
- * TRUE when a risk level is within the acceptance criterion.
- * @customfunction ACCEPTABLE
- * @param level Risk level, a cell or a column.
- * @param [criterion] The highest acceptable level (default 2).
- * @returns TRUE when acceptable, FALSE when the risk needs treatment.
- */
-export function acceptableLevel(level: unknown[][], criterion?: number): unknown[][] {
-  const lang = functionLang();
-  const methodology = defaultMethodology();
-  const top = methodology.levels.length;
-  const fallback = methodology.acceptance.basis === "level" ? methodology.acceptance.level : top;
-  const limit = isBlank(criterion) ? fallback : scalarOf(criterion);
-  const problem = ratingProblem(limit, top);
-  if (problem) throw rangeError(lang, { code: problem, argument: "criterion", min: 1, max: top }, limit);
-  return mapCells(lang, [level], ([x]) => {
-    if (isBlank(x)) return "";
-    const levelProblem = ratingProblem(x, top);
-    if (levelProblem) return rangeError(lang, { code: levelProblem, argument: "level", min: 1, max: top }, x);
-    return (x as number) <= (limit as number);
   });
 }

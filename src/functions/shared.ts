@@ -137,3 +137,8 @@ export function numbersOf(arg: CellValue): number[][] | null {
   }
   return out;
 }
+
+/** An argument's name as the user's language says it (for error messages). */
+export function argumentName(lang: Lang, argument: ArgumentKey): string {
+  return t(lang, `functions.arguments.${argument}`);
+}

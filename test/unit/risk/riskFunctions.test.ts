@@ -3,16 +3,15 @@
  * columns as N×1 arrays, omitted optional arguments as null. Office and CustomFunctions are global stubs.
  */
 import {
-  acceptableLevel,
   assetValueOf,
   likelihoodOfEvent,
   lossOfEvent,
-  matrixLookup,
   riskLevelOf,
   riskOf,
   riskOfCia,
   riskOfLikelihoodImpact,
 } from "../../../src/functions/riskFunctions";
+import { acceptableLevel, matrixLookup } from "../../../src/functions/matrixFunctions";
 import { gbtCell, gbtReference } from "./gbtReference";
 
 class StubError {
