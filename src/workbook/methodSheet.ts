@@ -90,7 +90,7 @@ function referenceSections(
 /**
  * The methodology sheet and the names it defines.
  * @example methodSheetPlan(defaultMethodology("gbt-matrix"), "zh-CN").names.map((n) => n.name)
- * // ["ISMS_Method", "ISMS_Standard", …, "ISMS_ScaleAsset", …, "ISMS_Bands", …, "ISMS_MatrixR"]
+ * // ["ISMS_MethodId", "ISMS_Standard", …, "ISMS_ScaleAsset", …, "ISMS_Bands", …, "ISMS_MatrixR"]
  */
 export function methodSheetPlan(methodology: Methodology, lang: Lang): MethodSheetPlan {
   const tr = translator(lang);

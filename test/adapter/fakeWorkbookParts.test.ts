@@ -91,3 +91,19 @@ describe("fake Excel: names, custom XML parts, renames", () => {
     expect(findSheet(host.state, "风险评估表")?.cells.A1?.value).toBe("after rename");
   });
 });
+
+describe("one namespace for tables and defined names", () => {
+  it("refuses a defined name that a table already has, as Excel does", async () => {
+    const host = new FakeExcel({ sheets: [{ name: "Method", rows: [["key"], ["li"]] }] });
+    const run = fakeExcelRun(host);
+    await run(async (context) => {
+      context.workbook.tables.add("Method!A1:A2", true).name = "ISMS_Method";
+      await context.sync();
+    });
+    const refused = run(async (context) => {
+      context.workbook.names.add("ISMS_Method", context.workbook.worksheets.getItem("Method").getRange("A2"));
+      await context.sync();
+    });
+    await expect(refused).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});

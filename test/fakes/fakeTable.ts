@@ -35,7 +35,7 @@ export interface TableTarget {
   readonly table: TableRecord;
 }
 
-function findTable(
+export function findTable(
   workbook: FakeWorkbookState,
   name: string,
   sheets: readonly FakeSheet[] = workbook.sheets,
@@ -113,6 +113,9 @@ export class FakeTable extends FakeClientObject<TableTarget> {
       const clash = findTable(workbook, name);
       if (clash && clash.table !== table)
         throw new FakeOfficeError("ItemAlreadyExists", `A table named '${name}' exists.`);
+      // Excel keeps defined names and table names in one namespace.
+      if (workbook.names.some((item) => item.name.toLowerCase() === name.toLowerCase()))
+        throw new FakeOfficeError("InvalidArgument", `A defined name '${name}' exists.`);
       table.name = name;
     });
   }

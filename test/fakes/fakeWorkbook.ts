@@ -18,7 +18,7 @@ import {
   type FakeName,
   type FakeWorkbookState,
 } from "./fakeState";
-import { FakeTableCollection } from "./fakeTable";
+import { FakeTableCollection, findTable } from "./fakeTable";
 import { FakeWorksheetCollection } from "./fakeWorksheet";
 
 /** Base for proxies whose target is found by a closure over the workbook state. */
@@ -102,6 +102,8 @@ export class FakeNamedItemCollection extends FakeItemsCollection<FakeNamedItem, 
       if (workbook.names.some((item) => item.name.toLowerCase() === name.toLowerCase())) {
         throw new FakeOfficeError("ItemAlreadyExists", `The name '${name}' already exists.`);
       }
+      // Excel keeps defined names and table names in one namespace.
+      if (findTable(workbook, name)) throw invalidArgument(`name ${name} (a table has that name)`);
       const formula = reference.startsWith("=") ? reference : `=${reference}`;
       const { sheet, cells } = splitSheet(formula.slice(1));
       if (sheet !== null && (!findSheet(workbook, sheet) || !parseRect(cells)))

@@ -6,8 +6,9 @@
 import type { ScaleKey } from "./types";
 
 export const NAMES = {
-  /** Method id cell (li | atv | gbt-matrix | gbt-multiply | cia-max). */
-  method: "ISMS_Method",
+  /** Method id cell (li | atv | gbt-matrix | gbt-multiply | cia-max). Not "ISMS_Method": that is the
+   * methodology table, and Excel keeps table names and defined names in one namespace. */
+  method: "ISMS_MethodId",
   /** Standard cell ("2022" | "2013"). */
   standard: "ISMS_Standard",
   /** Asset valuation method cell (max | mean | weighted | log2). */
