@@ -15,7 +15,9 @@ export type WorkbookProblemCode =
   | "workbook.number.invalid"
   | "workbook.date.text"
   | "workbook.date.invalid"
-  | "workbook.date.ambiguous";
+  | "workbook.date.ambiguous"
+  | "workbook.term.unknown"
+  | "workbook.control.numeric";
 
 /** "error": the sheet cannot be used as it is; "warning": a value was lost; "info": a value was repaired. */
 export type ProblemSeverity = "error" | "warning" | "info";
@@ -42,6 +44,8 @@ export const PROBLEM_SEVERITY: Readonly<Record<WorkbookProblemCode, ProblemSever
   "workbook.date.text": "info",
   "workbook.date.invalid": "warning",
   "workbook.date.ambiguous": "warning",
+  "workbook.term.unknown": "warning",
+  "workbook.control.numeric": "warning",
 };
 
 export function problem(

@@ -23,14 +23,27 @@ const MEANINGS: { readonly [K in ScaleKey]: Meanings } = {
     ["Loss or damage would cause serious harm.", "损害会对组织造成严重的损失。"],
     ["Loss or damage would cause critical, irreparable harm.", "损害会对组织造成极其严重、难以弥补的损失。"],
   ],
+  // GB/T 20984-2007, 威胁赋值 (threat frequency), table 5.
   threat: [
-    ["Almost never; only in exceptional circumstances.", "几乎不可能发生，仅在非常罕见和例外的情况下发生。"],
-    ["Rarely; not expected to occur.", "出现的频率较小，或一般不太可能发生。"],
-    ["Occasionally (more than once a year).", "出现的频率中等（或大于 1 次/年）。"],
-    ["Often (about once a month).", "出现的频率较高（或大于等于 1 次/月）。"],
     [
-      "Very often (weekly or more); almost unavoidable.",
-      "出现的频率很高（或大于等于 1 次/周），几乎不可避免。",
+      "The threat almost never occurs; only in rare and exceptional circumstances.",
+      "威胁几乎不可能发生；仅可能在非常罕见和例外的情况下发生。",
+    ],
+    [
+      "Occurs rarely, or is generally unlikely to occur; never shown to have occurred.",
+      "出现的频率较小，或一般不太可能发生；或没有被证实发生过。",
+    ],
+    [
+      "Occurs with medium frequency (more than once every six months); may occur in some circumstances, or has been shown to have occurred.",
+      "出现的频率中等（或>1次/半年）；或在某种情况下可能会发生；或被证实曾经发生过。",
+    ],
+    [
+      "Occurs often (at least once a month); likely in most circumstances, or shown to have occurred several times.",
+      "出现的频率较高（或≥1次/月）；或在大多数情况下很有可能会发生；或可以证实多次发生过。",
+    ],
+    [
+      "Occurs very often (at least once a week); almost unavoidable in most circumstances, or shown to occur regularly.",
+      "出现的频率很高（或≥1次/周）；或在大多数情况下几乎不可避免；或可以证实经常发生过。",
     ],
   ],
   vulnerability: [

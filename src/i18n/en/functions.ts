@@ -107,8 +107,8 @@ export const functions = {
       note: "A value belongs to the highest level whose lowest value it reaches.",
     },
     matrices: {
-      likelihood: "Likelihood matrix L = R(threat, vulnerability)",
-      loss: "Loss matrix F = R(asset value, vulnerability)",
+      likelihood: "Likelihood matrix L(threat, vulnerability)",
+      loss: "Loss matrix F(asset value, vulnerability)",
       risk: "Risk matrix R(likelihood level, loss level)",
       likelihoodCorner: "Threat \\ Vulnerability",
       lossCorner: "Asset value \\ Vulnerability",

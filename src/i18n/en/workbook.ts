@@ -22,13 +22,18 @@ export const workbook = {
     column: { missing: "The required column “{column}” is missing." },
     header: {
       unknown: "The column “{header}” is not one we know; it is ignored.",
-      duplicate: "The column “{header}” appears twice; the left one is used.",
+      duplicate: "The column “{header}” names a column already found; it is ignored.",
     },
     cells: { merged: "Merged cells in the table: each row needs its own cells." },
     cell: { error: "The cell shows an error ({value}); it is treated as empty." },
     number: {
       text: "The number {value} is stored as text; it was read as a number.",
       invalid: "“{value}” is not a number.",
+    },
+    term: { unknown: "“{value}” is not a value we know for “{column}”; it is ignored." },
+    control: {
+      numeric:
+        "The control id {value} is stored as a number, so 5.10 reads as 5.1. Format the column as text and type the ids again.",
     },
     date: {
       text: "The date {value} is stored as text; it was read as a date.",

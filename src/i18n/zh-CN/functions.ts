@@ -106,8 +106,8 @@ export const functions: Widen<typeof en> = {
       note: "某值属于其达到下限的最高等级。",
     },
     matrices: {
-      likelihood: "安全事件可能性矩阵 L = R(威胁, 脆弱性)",
-      loss: "安全事件损失矩阵 F = R(资产价值, 脆弱性)",
+      likelihood: "安全事件可能性矩阵 L(威胁, 脆弱性)",
+      loss: "安全事件损失矩阵 F(资产价值, 脆弱性)",
       risk: "风险值矩阵 R(可能性等级, 损失等级)",
       likelihoodCorner: "威胁 \\ 脆弱性",
       lossCorner: "资产价值 \\ 脆弱性",

@@ -23,13 +23,17 @@ export const workbook: Widen<typeof en> = {
     column: { missing: "缺少必需的列“{column}”。" },
     header: {
       unknown: "列“{header}”无法识别，已忽略。",
-      duplicate: "列“{header}”出现了两次，使用左侧的一列。",
+      duplicate: "列“{header}”与已识别的列重复，已忽略。",
     },
     cells: { merged: "表格中有合并单元格：每一行都需要独立的单元格。" },
     cell: { error: "单元格显示错误值（{value}），按空白处理。" },
     number: {
       text: "数字 {value} 以文本形式保存，已按数字读取。",
       invalid: "“{value}”不是数字。",
+    },
+    term: { unknown: "“{value}”不是“{column}”列可识别的取值，已忽略。" },
+    control: {
+      numeric: "控制项编号 {value} 以数字形式保存，5.10 会变成 5.1。请将该列设置为文本格式，再重新输入编号。",
     },
     date: {
       text: "日期 {value} 以文本形式保存，已按日期读取。",

@@ -5,6 +5,7 @@
  * @example columnLetters(0) // "A"; columnLetters(27) // "AB"
  */
 export function columnLetters(column: number): string {
+  cellIndex(column, "column");
   let n = column + 1;
   let letters = "";
   while (n > 0) {
@@ -15,14 +16,25 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
+/**
+ * A 0-based row or column index, refused when it is not one: a non-finite index would never end the
+ * letter loop, so a caller's broken arithmetic fails here instead of exhausting memory.
+ */
+function cellIndex(index: number, what: "row" | "column"): number {
+  if (!Number.isSafeInteger(index) || index < 0) {
+    throw new RangeError(`Invariant: a ${what} index is a non-negative integer, got ${index}`);
+  }
+  return index;
+}
+
 /** @example cellA1(1, 2) // "C2" */
 export function cellA1(row: number, column: number): string {
-  return `${columnLetters(column)}${row + 1}`;
+  return `${columnLetters(column)}${cellIndex(row, "row") + 1}`;
 }
 
 /** @example absoluteA1(1, 2) // "$C$2" */
 export function absoluteA1(row: number, column: number): string {
-  return `$${columnLetters(column)}$${row + 1}`;
+  return `$${columnLetters(column)}$${cellIndex(row, "row") + 1}`;
 }
 
 /** A column segment, e.g. columnRange(2, 1, 1000) // "C2:C1001"; absolute gives "$C$2:$C$1001". */

@@ -9,6 +9,7 @@ import type { PlanCell } from "../plan";
 import type { WorkbookProblemCode } from "../problems";
 import type { ColumnSchema } from "../schema/columnSchema";
 import {
+  LEVEL_NAMES,
   TREATMENT_OPTIONS,
   TREATMENT_STATUSES,
   termKey,
@@ -89,20 +90,28 @@ export function readCell(column: ColumnSchema, raw: RawValue): CellReading {
     case "date":
       return readDate(raw);
     case "controls":
-      return { value: controlTokens(displayText(raw)) };
+      return numericControlId({ value: controlTokens(displayText(raw)) }, raw);
     case "option":
-      return optional(termKey(TREATMENT_OPTIONS, displayText(raw)));
+      return known(termKey(TREATMENT_OPTIONS, displayText(raw)));
     case "status":
-      return optional(termKey(TREATMENT_STATUSES, displayText(raw)));
+      return known(termKey(TREATMENT_STATUSES, displayText(raw)));
     case "boolean":
       return typeof raw === "boolean" ? { value: raw } : readYesNo(displayText(raw));
     default:
-      return { value: displayText(raw) };
+      return column.controlIds
+        ? numericControlId({ value: displayText(raw) }, raw)
+        : { value: displayText(raw) };
   }
 }
 
-function optional(value: string | null): CellReading {
-  return value === null ? {} : { value };
+/** A word of a closed vocabulary, or a warning: text nobody can act on must not vanish silently. */
+function known(value: string | null): CellReading {
+  return value === null ? { problem: "workbook.term.unknown" } : { value };
+}
+
+/** Excel stores a typed 5.10 as the number 5.1: the id may already be wrong, so say how to keep it. */
+function numericControlId(reading: CellReading, raw: RawValue): CellReading {
+  return typeof raw === "number" ? { ...reading, problem: "workbook.control.numeric" } : reading;
 }
 
 function readYesNo(text: string): CellReading {
@@ -110,18 +119,25 @@ function readYesNo(text: string): CellReading {
   return key === null ? {} : { value: key === "yes" };
 }
 
+/** Thousands separators only in their places: "1,234" is a number, "2,5" (a decimal comma) is not. */
+const GROUPED_NUMBER = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+/** A plain decimal: no hex, no exponent, no "Infinity", which Number() would all accept. */
+const PLAIN_NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
+
 function readNumber(raw: RawValue): CellReading {
   if (typeof raw === "number") return { value: raw };
-  const text = displayText(raw).normalize("NFKC").replace(/,/g, "");
-  const number = Number(text);
-  if (text !== "" && Number.isFinite(number)) return { value: number, problem: "workbook.number.text" };
+  const text = displayText(raw).normalize("NFKC").trim();
+  const plain = GROUPED_NUMBER.test(text) ? text.replace(/,/g, "") : text;
+  if (PLAIN_NUMBER.test(plain)) return { value: Number(plain), problem: "workbook.number.text" };
   return { problem: "workbook.number.invalid" };
 }
 
-/** A level is a number; a level written as a name ("高") is left to the caller, as its text. */
+/** A level is a number, or one of the level names (很低 … 很高 / Very low … Very high). */
 function readLevel(raw: RawValue): CellReading {
   const reading = readNumber(raw);
-  return reading.value === undefined ? {} : reading;
+  if (reading.value !== undefined) return reading;
+  const named = termKey(LEVEL_NAMES, displayText(raw));
+  return named === null ? { problem: "workbook.term.unknown" } : { value: Number(named) };
 }
 
 function readDate(raw: RawValue): CellReading {

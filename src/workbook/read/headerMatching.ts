@@ -18,19 +18,34 @@ export function normaliseHeader(text: string): string {
   return normaliseWord(text.normalize("NFKC").replace(SCALE_HINT, ""));
 }
 
-/** Normalised word → column key, for one schema. The column's own key and headers win over aliases. */
-export function headerIndex(schema: SheetSchema): ReadonlyMap<string, string> {
-  const index = new Map<string, string>();
-  const add = (word: string, key: string): void => {
+/**
+ * How surely a header names its column, best first: the column's own header (either language) or key,
+ * an alias seen in the wild, a generic word such as "序号" that numbers rows in any register.
+ */
+export type HeaderRank = "own" | "alias" | "generic";
+
+const RANK_ORDER: Readonly<Record<HeaderRank, number>> = { own: 0, alias: 1, generic: 2 };
+
+/** The column a header word names, and how surely. */
+export interface HeaderName {
+  readonly key: string;
+  readonly rank: HeaderRank;
+}
+
+/** Normalised word → the column it names, for one schema; a word keeps its best-ranked column. */
+export function headerIndex(schema: SheetSchema): ReadonlyMap<string, HeaderName> {
+  const index = new Map<string, HeaderName>();
+  const add = (word: string, key: string, rank: HeaderRank): void => {
     const normal = normaliseHeader(word);
-    if (normal !== "" && !index.has(normal)) index.set(normal, key);
+    if (normal !== "" && !index.has(normal)) index.set(normal, { key, rank });
   };
   for (const c of schema.columns) {
-    add(c.header.en, c.key);
-    add(c.header["zh-CN"], c.key);
+    add(c.header.en, c.key, "own");
+    add(c.header["zh-CN"], c.key, "own");
   }
-  for (const c of schema.columns) add(c.key, c.key);
-  for (const c of schema.columns) for (const alias of c.aliases) add(alias, c.key);
+  for (const c of schema.columns) add(c.key, c.key, "own");
+  for (const c of schema.columns) for (const alias of c.aliases) add(alias, c.key, "alias");
+  for (const c of schema.columns) for (const word of c.genericAliases ?? []) add(word, c.key, "generic");
   return index;
 }
 
@@ -39,23 +54,36 @@ export interface HeaderMatch {
   readonly columns: ReadonlyMap<string, number>;
   /** Indexes of non-blank headers that name no column. */
   readonly unknown: readonly number[];
-  /** Indexes of headers naming a column already matched further left. */
+  /** Indexes of headers naming a column another header names as surely or more surely. */
   readonly duplicates: readonly number[];
 }
 
-/** Matches one row of headers against a schema's index. */
-export function matchHeaders(row: readonly RawValue[], index: ReadonlyMap<string, string>): HeaderMatch {
-  const columns = new Map<string, number>();
+/**
+ * Matches one row of headers against a schema's index. Where two headers name the same column the
+ * better-ranked one wins (the leftmost among equals); a losing generic word is a running number,
+ * not a duplicate, and is ignored.
+ * @example matchHeaders(["序号", "风险编号"], headerIndex(schema)).columns.get("riskId") // 1
+ */
+export function matchHeaders(row: readonly RawValue[], index: ReadonlyMap<string, HeaderName>): HeaderMatch {
+  const held = new Map<string, { readonly at: number; readonly rank: HeaderRank }>();
   const unknown: number[] = [];
   const duplicates: number[] = [];
+  const lose = (at: number, rank: HeaderRank): void => {
+    if (rank !== "generic") duplicates.push(at);
+  };
   row.forEach((cell, i) => {
     if (typeof cell !== "string" || cell.trim() === "") return;
-    const key = index.get(normaliseHeader(cell));
-    if (key === undefined) unknown.push(i);
-    else if (columns.has(key)) duplicates.push(i);
-    else columns.set(key, i);
+    const name = index.get(normaliseHeader(cell));
+    const holder = name ? held.get(name.key) : undefined;
+    if (name === undefined) unknown.push(i);
+    else if (holder && RANK_ORDER[holder.rank] <= RANK_ORDER[name.rank]) lose(i, name.rank);
+    else {
+      if (holder) lose(holder.at, holder.rank);
+      held.set(name.key, { at: i, rank: name.rank });
+    }
   });
-  return { columns, unknown, duplicates };
+  const columns = new Map([...held].map(([key, { at }]) => [key, at] as const));
+  return { columns, unknown, duplicates: duplicates.sort((a, b) => a - b) };
 }
 
 /** True when every required column of the schema is among the matched keys. */

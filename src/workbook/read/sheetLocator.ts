@@ -20,6 +20,8 @@ export interface SheetLocation {
   readonly headerIndex: number;
   /** Last index into sheet.values that belongs to the sheet's table (or the last row). */
   readonly lastIndex: number;
+  /** Index into a row of the table's first column (of the first matched header when found by headers). */
+  readonly leftIndex: number;
   readonly match: HeaderMatch;
 }
 
@@ -70,7 +72,7 @@ function byTableArea(
 ): SheetLocation {
   const row = sheet.values[area.top] ?? [];
   const match = inArea(matchHeaders(row, headerIndex(schema)), area);
-  return { key, sheet, via, headerIndex: area.top, lastIndex: area.bottom, match };
+  return { key, sheet, via, headerIndex: area.top, lastIndex: area.bottom, leftIndex: area.left, match };
 }
 
 function byMetadata(
@@ -86,18 +88,30 @@ function byMetadata(
   const table = sheet?.tables.find((t) => t.name === entry.table);
   const area = sheet && table ? tableArea(sheet, table.address) : null;
   if (!sheet || !area) return null;
+  const located = byTableArea(key, schema, sheet, area, "metadata");
   // Columns inserted or removed since the metadata was written: trust the headers instead.
-  if (area.right - area.left + 1 !== entry.columns.length)
-    return byTableArea(key, schema, sheet, area, "metadata");
-  const columns = new Map(entry.columns.map((column, i) => [column, area.left + i] as const));
-  return {
-    key,
-    sheet,
-    via: "metadata",
-    headerIndex: area.top,
-    lastIndex: area.bottom,
-    match: { columns, unknown: [], duplicates: [] },
-  };
+  if (area.right - area.left + 1 !== entry.columns.length) return located;
+  return { ...located, match: metadataMatch(entry.columns, area.left, located.match) };
+}
+
+/**
+ * Columns of a table as wide as the metadata says. Positions are trusted until a header names a known
+ * column other than the one recorded there (a column was moved); then the headers decide, and only
+ * headers renamed to words we do not know (or blanked) keep their recorded column.
+ */
+function metadataMatch(recorded: readonly string[], left: number, byHeader: HeaderMatch): HeaderMatch {
+  const positional = new Map(recorded.map((column, i) => [column, left + i] as const));
+  const moved = [...byHeader.columns].some(([column, i]) => recorded[i - left] !== column);
+  if (!moved) return { columns: positional, unknown: [], duplicates: [] };
+  const columns = new Map(byHeader.columns);
+  const named = new Set([...byHeader.columns.values(), ...byHeader.duplicates]);
+  recorded.forEach((column, offset) => {
+    const i = left + offset;
+    if (!named.has(i) && !columns.has(column)) columns.set(column, i);
+  });
+  const placed = new Set(columns.values());
+  const unknown = byHeader.unknown.filter((i) => !placed.has(i));
+  return { columns, unknown, duplicates: byHeader.duplicates };
 }
 
 function byTableName(
@@ -123,7 +137,16 @@ function byHeaders(key: DataSheetKey, schema: SheetSchema, sheet: SheetData): Sh
     const match = matchHeaders(sheet.values[r] ?? [], index);
     if (match.columns.size < MIN_MATCHED || !hasRequired(schema, match.columns)) continue;
     if (!best || match.columns.size > best.match.columns.size) {
-      best = { key, sheet, via: "headers", headerIndex: r, lastIndex: sheet.values.length - 1, match };
+      const leftIndex = Math.min(...match.columns.values());
+      best = {
+        key,
+        sheet,
+        via: "headers",
+        headerIndex: r,
+        lastIndex: sheet.values.length - 1,
+        leftIndex,
+        match,
+      };
     }
   }
   return best;

@@ -26,7 +26,8 @@ function headerProblems(location: SheetLocation, schema: SheetSchema): WorkbookP
   const at = (i: number): string => cellA1(sheet.row + headerIndex, sheet.column + i);
   const where = (i: number) => ({ sheet: sheet.name, cell: at(i) });
   const header = (i: number): string => displayText(sheet.values[headerIndex]?.[i] ?? "");
-  const firstColumn = Math.min(...match.columns.values());
+  // Missing columns are reported at the first matched header, or the table's first column when none matched.
+  const firstColumn = match.columns.size > 0 ? Math.min(...match.columns.values()) : location.leftIndex;
   return [
     ...schema.columns
       .filter((c) => c.required && !match.columns.has(c.key))

@@ -1,5 +1,5 @@
 /** The asset register (资产清单): what the organisation protects and how much each asset is worth. */
-import { column, type SheetSchema } from "./columnSchema";
+import { column, GENERIC_ID_HEADERS, type SheetSchema } from "./columnSchema";
 import type { MethodBinding } from "./methodBinding";
 
 /** Asset register columns; the asset value is computed from C, I, A by the method's valuation rule. */
@@ -11,17 +11,8 @@ export function assetSchema(method: MethodBinding): SheetSchema {
     columns: [
       column("assetId", "Asset ID", "资产编号", "id", {
         required: true,
-        aliases: [
-          "ID",
-          "Asset No",
-          "Asset Number",
-          "Asset Ref",
-          "资产ID",
-          "资产编码",
-          "资产标识",
-          "编号",
-          "序号",
-        ],
+        aliases: ["Asset No", "Asset Number", "Asset Ref", "资产ID", "资产编码", "资产标识"],
+        genericAliases: GENERIC_ID_HEADERS,
       }),
       column("name", "Asset name", "资产名称", "text", {
         required: true,

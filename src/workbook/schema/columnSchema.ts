@@ -35,6 +35,11 @@ export interface ColumnSchema {
   readonly header: Localized;
   /** Other headers that mean this column, in either language (matched after normalisation). */
   readonly aliases: readonly string[];
+  /**
+   * Words such as "序号" or "ID" that name this column only when no better header does: a running
+   * number beside the real id column must not take its place.
+   */
+  readonly genericAliases?: readonly string[];
   readonly type: ColumnType;
   readonly required: boolean;
   /** Filled by a native formula on every row (see SheetSchema.rowFormulas). */
@@ -47,6 +52,8 @@ export interface ColumnSchema {
   readonly scale?: string;
   /** Recognised when reading foreign workbooks, never written into a new one. */
   readonly readOnly?: boolean;
+  /** The cells hold one control id each (SoA, gap), which must be text: a number loses "5.10" → 5.1. */
+  readonly controlIds?: boolean;
 }
 
 export interface SheetSchema {
@@ -58,6 +65,9 @@ export interface SheetSchema {
   /** Native formulas of the computed columns on one row, by column key. */
   readonly rowFormulas?: (refs: RowRefs, lang: Lang) => Readonly<Record<string, string>>;
 }
+
+/** Headers that number rows in any register; each sheet's id column answers to them last. */
+export const GENERIC_ID_HEADERS: readonly string[] = ["ID", "No.", "No", "#", "编号", "序号"];
 
 /** ISO dates in every generated workbook: unambiguous in both languages. */
 export const DATE_FORMAT = "yyyy-mm-dd";

@@ -1,6 +1,12 @@
 /** The risk register (风险评估表): one row per asset–threat–vulnerability scenario, rated by the method. */
 import type { Lang } from "../../i18n/types";
-import { column, type ColumnSchema, type RowRefs, type SheetSchema } from "./columnSchema";
+import {
+  column,
+  GENERIC_ID_HEADERS,
+  type ColumnSchema,
+  type RowRefs,
+  type SheetSchema,
+} from "./columnSchema";
 import type { MethodBinding } from "./methodBinding";
 import { inputColumnKey, inputColumns, intermediateColumns } from "./ratingColumns";
 import { termLabel, YES_NO } from "./vocabulary";
@@ -8,7 +14,8 @@ import { termLabel, YES_NO } from "./vocabulary";
 const leadingColumns: readonly ColumnSchema[] = [
   column("riskId", "Risk ID", "风险编号", "id", {
     required: true,
-    aliases: ["ID", "ref_id", "Ref", "Risk No", "Risk Ref", "风险ID", "风险编码", "编号", "序号"],
+    aliases: ["ref_id", "Ref", "Risk No", "Risk Ref", "风险ID", "风险编码"],
+    genericAliases: GENERIC_ID_HEADERS,
   }),
   column("assetId", "Asset ID", "资产编号", "id", { list: "assetIds", aliases: ["资产ID", "资产编码"] }),
   column("asset", "Asset", "资产名称", "text", {

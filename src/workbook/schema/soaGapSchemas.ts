@@ -2,7 +2,7 @@
  * The Statement of Applicability (适用性声明) and the gap analysis (差距分析). Their contents are
  * generated elsewhere; these schemas fix the columns, so both can be created empty and read back.
  */
-import { column, type SheetSchema } from "./columnSchema";
+import { column, GENERIC_ID_HEADERS, type SheetSchema } from "./columnSchema";
 
 /** One row per Annex A control. */
 export function soaSchema(): SheetSchema {
@@ -12,8 +12,10 @@ export function soaSchema(): SheetSchema {
     names: { en: "Statement of Applicability", "zh-CN": "适用性声明" },
     columns: [
       column("controlId", "Control", "条款", "id", {
+        controlIds: true,
         required: true,
-        aliases: ["Control ID", "Control No", "Clause", "ref_id", "控制项", "控制编号", "条款号", "编号"],
+        aliases: ["Control ID", "Control No", "Clause", "ref_id", "控制项", "控制编号", "条款号"],
+        genericAliases: GENERIC_ID_HEADERS,
       }),
       column("title", "Control title", "控制名称", "text", {
         width: 32,
@@ -72,8 +74,10 @@ export function gapSchema(): SheetSchema {
     names: { en: "Gap analysis", "zh-CN": "差距分析" },
     columns: [
       column("requirementId", "Requirement", "条款/控制", "id", {
+        controlIds: true,
         required: true,
-        aliases: ["Requirement ID", "Clause", "Control", "ref_id", "条款", "控制项", "编号"],
+        aliases: ["Requirement ID", "Clause", "Control", "ref_id", "条款", "控制项"],
+        genericAliases: GENERIC_ID_HEADERS,
       }),
       column("title", "Requirement text", "要求", "text", {
         width: 32,

@@ -1,5 +1,5 @@
 /** The threat and vulnerability catalogs (威胁 / 脆弱性) the risk register draws its names from. */
-import { column, type SheetSchema } from "./columnSchema";
+import { column, GENERIC_ID_HEADERS, type SheetSchema } from "./columnSchema";
 
 const controlsAliases = ["Suggested controls", "Controls", "Annex A", "建议控制措施", "控制措施", "对应控制"];
 
@@ -12,7 +12,8 @@ export function threatSchema(): SheetSchema {
     columns: [
       column("threatId", "Threat ID", "威胁编号", "id", {
         required: true,
-        aliases: ["ID", "威胁ID", "编号"],
+        aliases: ["威胁ID"],
+        genericAliases: GENERIC_ID_HEADERS,
       }),
       column("class", "Class", "威胁分类", "text", {
         width: 16,
@@ -42,7 +43,8 @@ export function vulnerabilitySchema(): SheetSchema {
     columns: [
       column("vulnerabilityId", "Vulnerability ID", "脆弱性编号", "id", {
         required: true,
-        aliases: ["ID", "脆弱性ID", "编号"],
+        aliases: ["脆弱性ID"],
+        genericAliases: GENERIC_ID_HEADERS,
       }),
       column("class", "Group", "脆弱性类别", "text", {
         width: 16,

@@ -18,22 +18,79 @@ export const TREATMENT_OPTIONS: readonly Term<TreatmentOption>[] = [
   {
     key: "reduce",
     label: { en: "Reduce", "zh-CN": "降低" },
-    aliases: ["mitigate", "modify", "treat", "reduction", "降低风险", "减少", "缓解", "控制", "修改"],
+    aliases: [
+      "mitigate",
+      "mitigation",
+      "modify",
+      "modification",
+      "treat",
+      "reduction",
+      "reduce risk",
+      "risk reduction",
+      "risk reduced",
+      "降低风险",
+      "风险降低",
+      "减少",
+      "缓解",
+      "风险缓解",
+      "控制",
+      "修改",
+    ],
   },
   {
     key: "avoid",
     label: { en: "Avoid", "zh-CN": "规避" },
-    aliases: ["avoidance", "terminate", "规避风险", "避免", "回避", "终止"],
+    aliases: [
+      "avoidance",
+      "terminate",
+      "avoid risk",
+      "risk avoidance",
+      "risk avoided",
+      "规避风险",
+      "风险规避",
+      "避免",
+      "回避",
+      "终止",
+    ],
   },
   {
     key: "transfer",
     label: { en: "Transfer", "zh-CN": "转移" },
-    aliases: ["share", "sharing", "transference", "转移风险", "转嫁", "分担", "共享"],
+    aliases: [
+      "share",
+      "sharing",
+      "transference",
+      "transfer risk",
+      "risk transfer",
+      "risk transferred",
+      "risk sharing",
+      "转移风险",
+      "风险转移",
+      "转嫁",
+      "分担",
+      "共享",
+      "风险分担",
+    ],
   },
   {
     key: "accept",
     label: { en: "Accept", "zh-CN": "接受" },
-    aliases: ["retain", "retention", "tolerate", "接受风险", "保留", "容忍", "承受"],
+    aliases: [
+      "retain",
+      "retention",
+      "tolerate",
+      "acceptance",
+      "accept risk",
+      "risk accepted",
+      "risk acceptance",
+      "risk retention",
+      "接受风险",
+      "风险接受",
+      "保留",
+      "风险保留",
+      "容忍",
+      "承受",
+    ],
   },
 ];
 
@@ -80,6 +137,18 @@ export const ASSET_CLASSES: readonly Term<AssetClass>[] = [
   { key: "service", label: { en: "Service", "zh-CN": "服务" }, aliases: ["services", "云服务"] },
   { key: "people", label: { en: "People", "zh-CN": "人员" }, aliases: ["personnel", "staff", "人"] },
   { key: "other", label: { en: "Other", "zh-CN": "其他" }, aliases: ["others", "其它"] },
+];
+
+/**
+ * Names of the five risk levels every method preset uses (1 很低 … 5 很高), so a level written as its
+ * name reads as its number.
+ */
+export const LEVEL_NAMES: readonly Term<"1" | "2" | "3" | "4" | "5">[] = [
+  { key: "1", label: { en: "Very low", "zh-CN": "很低" }, aliases: ["极低", "非常低"] },
+  { key: "2", label: { en: "Low", "zh-CN": "低" }, aliases: ["较低"] },
+  { key: "3", label: { en: "Medium", "zh-CN": "中等" }, aliases: ["中", "moderate", "med", "一般"] },
+  { key: "4", label: { en: "High", "zh-CN": "高" }, aliases: ["较高"] },
+  { key: "5", label: { en: "Very high", "zh-CN": "很高" }, aliases: ["极高", "非常高", "critical"] },
 ];
 
 /** Lower-case, no spaces or punctuation: the form labels and aliases are compared in. */

@@ -63,3 +63,28 @@ describe.each(cases)("the sample client (%s, %s)", (lang, method) => {
     );
   });
 });
+
+describe("the sample's options other than reduce, as docs/workbook.md lists them", () => {
+  const optionsOf = (method: (typeof METHOD_IDS)[number]) =>
+    Object.fromEntries(
+      (sampleRecords("en", defaultMethodology(method)).treatments ?? [])
+        .filter((t) => t.option !== "reduce")
+        .map((t) => [t.riskId, t.option]),
+    );
+
+  it.each(METHOD_IDS.filter((m) => m !== "gbt-matrix"))(
+    "%s: R-005 and R-015 accepted, R-018 avoided, R-032 transferred",
+    (method) => {
+      expect(optionsOf(method)).toEqual({
+        "R-005": "accept",
+        "R-015": "accept",
+        "R-018": "avoid",
+        "R-032": "transfer",
+      });
+    },
+  );
+
+  it("gbt-matrix: R-018 is within the criterion, so it has no treatment row and none is avoided", () => {
+    expect(optionsOf("gbt-matrix")).toEqual({ "R-005": "accept", "R-015": "accept", "R-032": "transfer" });
+  });
+});
