@@ -76,7 +76,14 @@ module.exports = async (env, options) => {
             from: "manifest.xml",
             to: "manifest.xml",
             transform: (content) =>
-              content.toString().replaceAll(devUrl, url).replaceAll(devUrl.slice(0, -1), url.slice(0, -1)),
+              content
+                .toString()
+                // AppDomain takes an origin only; every other URL takes the full address.
+                .replaceAll(
+                  `<AppDomain>${devUrl.slice(0, -1)}</AppDomain>`,
+                  `<AppDomain>${new URL(url).origin}</AppDomain>`,
+                )
+                .replaceAll(devUrl, url),
           },
         ],
       }),

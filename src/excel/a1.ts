@@ -3,14 +3,10 @@
  * speaks "B3:K31" and reports `Range.address` as "'Risk register'!B3:K31".
  */
 
-/** 0-based column → letters: 0 → "A", 27 → "AB". */
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
+import { columnLetters } from "../workbook/cells/cellAddress";
+
+/** 0-based column → letters: 0 → "A", 27 → "AB" (one definition, shared with the workbook model). */
+export { columnLetters };
 
 /**
  * 0-based rectangle → "B3:K31" (or "B3" for one cell).

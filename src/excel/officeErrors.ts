@@ -11,6 +11,7 @@ const CODE_MAP: Readonly<Record<string, PortErrorCode>> = {
   AccessDenied: "port.sheetProtected",
   InvalidOperationInCellEditMode: "port.cellEditMode",
   RequestPayloadSizeLimitExceeded: "port.requestTooLarge",
+  ResponsePayloadSizeLimitExceeded: "port.requestTooLarge",
   ItemNotFound: "port.sheetMissing",
 };
 

@@ -54,10 +54,12 @@ export async function applyPlanOnce(
 ): Promise<ApplyResult & ApplyStats> {
   const probe = await probePlan(context, plan, ours);
   const startOf = (name: string): SheetStart => probe.sheets.get(name) ?? NO_CHANGE;
+  // Names right after the sheets exist, so list validations and formulas that refer to them (=ISMS_Levels)
+  // never point at a name that is not there yet.
   const writes: Write[] = [
     ...plan.sheets.map((sheet) => structureWrite(sheet, startOf(sheet.name))),
-    ...plan.sheets.flatMap((sheet) => [...sheetWrites(sheet, budget), ...sheetRuleWrites(sheet)]),
     ...workbookWrites(plan, probe.workbook),
+    ...plan.sheets.flatMap((sheet) => [...sheetWrites(sheet, budget), ...sheetRuleWrites(sheet)]),
   ];
   const requests = packRequests(writes, budget);
   const added = plan.sheets

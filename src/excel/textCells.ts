@@ -17,9 +17,10 @@ const MONTH_FIRST = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\s
 export function needsTextGuard(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed === "") return false;
-  const first = text.charAt(0);
-  if ("=+-@'".includes(first)) return true;
-  if (/^[\d.,(#$€£¥%]/.test(trimmed)) return true;
+  // Excel ignores leading spaces when it decides, and reads full-width forms (＝, －, １, ￥) as their
+  // ASCII counterparts, which Chinese input methods produce.
+  if (/^[=+\-@'＝＋－＠＇]/.test(trimmed)) return true;
+  if (/^[\d.,(#$€£¥%０-９．，（＄￥％]/.test(trimmed)) return true;
   return /^(true|false)$/i.test(trimmed) || MONTH_FIRST.test(trimmed);
 }
 

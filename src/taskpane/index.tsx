@@ -23,6 +23,9 @@ function mount(displayLanguage: string | undefined): void {
   );
 }
 
-Office.onReady(() => {
-  mount(Office.context?.displayLanguage);
-}).catch(() => mount(undefined));
+// Without office.js (opened outside Office, or its script failed to load) the pane still renders, in English.
+if (typeof Office === "undefined") mount(undefined);
+else
+  Office.onReady(() => {
+    mount(Office.context?.displayLanguage);
+  }).catch(() => mount(undefined));

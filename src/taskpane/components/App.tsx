@@ -1,6 +1,6 @@
 /** The pane's shell: header, navigation between panels, the selected panel. */
 import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useMemo, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { translator, type Lang } from "../../i18n";
 import { LanguageContext } from "../LanguageContext";
 import { Header } from "./Header";
@@ -48,6 +48,10 @@ export function App({ initialLang, panels = {}, onLangChange }: AppProps) {
     [lang, onLangChange],
   );
   const { t } = language;
+  // Screen readers and fonts follow the page's language, not only the provider's.
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   const render = panel === "settings" ? (panels.settings ?? (() => <SettingsPanel />)) : panels[panel];
 
   return (
@@ -62,12 +66,12 @@ export function App({ initialLang, panels = {}, onLangChange }: AppProps) {
           size="small"
         >
           {PANELS.map((id) => (
-            <Tab key={id} value={id}>
+            <Tab key={id} value={id} id={`isms-tab-${id}`} aria-controls="isms-panel">
               {t(`app.nav.${id}`)}
             </Tab>
           ))}
         </TabList>
-        <main className={styles.main} aria-label={t(`app.nav.${panel}`)}>
+        <main className={styles.main} id="isms-panel" role="tabpanel" aria-labelledby={`isms-tab-${panel}`}>
           {render ? render() : <p>{t("app.comingSoon")}</p>}
         </main>
       </FluentProvider>
