@@ -3,12 +3,29 @@
  * shaped like `Excel.run`, so the pane passes `Excel.run` and tests pass the fake host's run.
  */
 import type { WorkbookPlan } from "../workbook/plan";
-import type { ApplyResult, ReadOptions, WorkbookPort } from "../workbook/port";
+import { PortError, type ApplyResult, type ReadOptions, type WorkbookPort } from "../workbook/port";
 import type { WorkbookSnapshot } from "../workbook/sheetData";
-import { realWait, withCellEditRetry, type Wait } from "./officeErrors";
+import { realWait, toPortError, withCellEditRetry, type Wait } from "./officeErrors";
 import { applyPlanOnce } from "./planApply";
 import { DEFAULT_REQUEST_BUDGET_BYTES } from "./requestBudget";
 import { readSnapshot } from "./snapshotRead";
+
+/**
+ * Office.js batches are not transactions: when an apply fails after its first request, the sheets it
+ * created stay. Say which, so the person knows what to remove (or keep) before trying again.
+ */
+function partlyWritten(error: unknown, plan: WorkbookPlan, ours: ReadonlySet<string>): PortError {
+  const mapped = toPortError(error);
+  const created = plan.sheets
+    .filter((sheet) => ours.has(sheet.name.toLowerCase()))
+    .map((sheet) => sheet.name);
+  if (created.length === 0) return mapped;
+  return new PortError(
+    mapped.code,
+    `${mapped.detail} [sheets already created: ${created.join(", ")}]`,
+    mapped.sheet,
+  );
+}
 
 /** The shape of `Excel.run` the port needs. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -48,7 +65,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const result = await withCellEditRetry(
       () => this.run((context) => applyPlanOnce(context, plan, this.budget, ours)),
       this.wait,
-    );
+    ).catch((error: unknown) => {
+      throw partlyWritten(error, plan, ours);
+    });
     this.lastApplyRequests = result.requests;
     return { sheets: result.sheets, cells: result.cells };
   }

@@ -79,6 +79,24 @@ describe("OfficeWorkbookPort: cell-edit mode", () => {
   });
 });
 
+describe("OfficeWorkbookPort: a failure after the first request", () => {
+  it("names the sheets it had already created, since Office.js batches are not undone", async () => {
+    const { host, port } = portOver({}, { budget: 100_000 });
+    // Probe and first request (which creates the sheet) go through; editing then never ends.
+    host.simulateCellEditMode(4, 2);
+    const error = await rejection(port.apply(riskWorkbookPlan({ rows: 3000 })));
+    expect(error).toMatchObject({ code: "port.cellEditMode" });
+    expect((error as PortError).detail).toContain(`sheets already created: ${RISK_SHEET}`);
+    expect(host.state.sheets.map((sheet) => sheet.name)).toContain(RISK_SHEET);
+  });
+
+  it("adds nothing to the message when it failed before creating anything", async () => {
+    const { port } = portOver({ sheets: [{ name: RISK_SHEET, protected: true }] });
+    const error = await rejection(port.apply(riskWorkbookPlan({ rows: 2, mode: "update" })));
+    expect((error as PortError).detail).not.toContain("already created");
+  });
+});
+
 describe("OfficeWorkbookPort.select", () => {
   it("activates the sheet and selects the cell", async () => {
     const { host, port } = portOver({ sheets: [{ name: "Cover" }, { name: RISK_SHEET }] });
