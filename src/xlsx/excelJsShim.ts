@@ -51,3 +51,22 @@ export function sharedFormulaMaster(formula: string, ref: string): ExcelJS.CellF
   const master = { formula, shareType: "shared", ref };
   return master as ExcelJS.CellFormulaValue;
 }
+
+interface TableInternals {
+  /** The table definition ExcelJS keeps, its rows included (untyped). */
+  readonly table?: { readonly rows?: unknown[] };
+  /** Recomputes the table's ranges from its rows (untyped). */
+  validate?(): void;
+}
+
+/**
+ * Appends rows to a table's definition and recomputes its ranges, without rewriting its cells (the
+ * caller writes those): what `addTable` with every row would have left.
+ */
+export function appendTableRows(sheet: ExcelJS.Worksheet, name: string, rows: readonly unknown[]): void {
+  const table = sheet.getTable(name) as unknown as TableInternals | undefined;
+  const definition = table?.table?.rows;
+  if (!table || !definition) return;
+  for (const row of rows) definition.push(row);
+  table.validate?.();
+}

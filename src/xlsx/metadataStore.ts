@@ -10,7 +10,8 @@ import type { IsmsMetadata } from "../workbook/plan";
 import { zipEntryData, type ZipEntry } from "./zipDirectory";
 
 export const METADATA_SHEET = "_isms_meta";
-const MARKER = "isms-metadata";
+/** Cell A1 of the metadata sheet; the JSON follows in A2, A3, … */
+export const METADATA_MARKER = "isms-metadata";
 const CHUNK = 30_000;
 
 /** Writes (or replaces) the metadata sheet, very hidden and last, so it is never the active sheet. */
@@ -19,7 +20,7 @@ export function writeMetadataSheet(workbook: ExcelJS.Workbook, metadata: IsmsMet
   if (existing) workbook.removeWorksheet(existing.id);
   const sheet = workbook.addWorksheet(METADATA_SHEET, { state: "veryHidden" });
   const json = JSON.stringify(metadata);
-  sheet.getCell(1, 1).value = MARKER;
+  sheet.getCell(1, 1).value = METADATA_MARKER;
   for (let at = 0, row = 2; at < json.length; at += CHUNK, row++) {
     sheet.getCell(row, 1).value = json.slice(at, at + CHUNK);
   }
@@ -27,13 +28,14 @@ export function writeMetadataSheet(workbook: ExcelJS.Workbook, metadata: IsmsMet
 
 function readMetadataSheet(workbook: ExcelJS.Workbook): IsmsMetadata | null {
   const sheet = workbook.getWorksheet(METADATA_SHEET);
-  if (!sheet || sheet.getCell(1, 1).text !== MARKER) return null;
+  if (!sheet || sheet.getCell(1, 1).text !== METADATA_MARKER) return null;
   let json = "";
   for (let row = 2; row <= sheet.rowCount; row++) json += sheet.getCell(row, 1).text;
   return parseMetadataJson(json);
 }
 
-function readMetadataPart(bytes: Buffer, entries: readonly ZipEntry[]): IsmsMetadata | null {
+/** The metadata the Office port stores as a custom XML part, if the file has one. */
+export function readMetadataPart(bytes: Buffer, entries: readonly ZipEntry[]): IsmsMetadata | null {
   for (const entry of entries) {
     if (!/^customXml\/item\d+\.xml$/i.test(entry.name)) continue;
     const xml = zipEntryData(bytes, entry)?.toString("utf8");

@@ -7,9 +7,10 @@ import type ExcelJS from "exceljs";
 import type { CellBlock, NamedRangePlan, SheetPlan, WorkbookPlan } from "../workbook/plan";
 import { PortError, type ApplyResult } from "../workbook/port";
 import { parseCellAddress, quotedSheet } from "./a1Address";
+import { foldLinks, materialize, type DeferredBody } from "./bulkRows";
 import { excelStyle, excelValue, styleCell } from "./cellWriting";
 import { writeMetadataSheet } from "./metadataStore";
-import { renderSheetFeatures } from "./sheetFeatures";
+import { hyperlinkFormula, renderSheetFeatures } from "./sheetFeatures";
 import { renderTable } from "./tableRendering";
 
 function hasData(sheet: ExcelJS.Worksheet): boolean {
@@ -50,13 +51,26 @@ function linkColumns(plan: SheetPlan): Set<number> {
   return columns;
 }
 
-function renderSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): number {
+function renderSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, deferred?: DeferredBody[]): number {
   const sheet = workbook.getWorksheet(plan.name) ?? workbook.addWorksheet(plan.name);
   let cells = 0;
   for (const block of plan.blocks) cells += renderBlock(sheet, block);
   const overwritten = linkColumns(plan);
-  for (const table of plan.tables) cells += renderTable(sheet, table, overwritten);
-  return cells + renderSheetFeatures(sheet, plan);
+  const bodies: DeferredBody[] = [];
+  const defer = deferred && ((body: DeferredBody) => bodies.push(body));
+  for (const table of plan.tables) cells += renderTable(sheet, table, overwritten, defer);
+  // Bulk rows are appended after the sheet's last row: only one body, with nothing below its rows
+  // but links on every row of a column; otherwise they go into the model now, before the links.
+  const [body, ...others] = bodies;
+  const alone = body && others.length === 0 && sheet.rowCount <= body.firstRow;
+  const links = alone ? foldLinks(body, plan.hyperlinks, hyperlinkFormula) : undefined;
+  if (body && links) deferred?.push(body);
+  else materialize(workbook, bodies);
+  return (
+    cells +
+    renderSheetFeatures(sheet, { ...plan, hyperlinks: links ?? plan.hyperlinks }) +
+    (plan.hyperlinks.length - (links ?? plan.hyperlinks).length)
+  );
 }
 
 function addName(workbook: ExcelJS.Workbook, name: NamedRangePlan): void {
@@ -75,14 +89,19 @@ function activate(workbook: ExcelJS.Workbook, sheetName: string | undefined): vo
 }
 
 /**
- * Writes a plan into the workbook.
+ * Writes a plan into the workbook; with `deferred`, long table bodies are collected there to be
+ * written in bulk when saved (see bulkRows.ts) instead of cell by cell.
  * @example
  *   applyPlan(workbook, { sheets: [riskSheetPlan], names: [] }); // { sheets: ["风险评估表"], cells: 412 }
  */
-export function applyPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): ApplyResult {
+export function applyPlan(
+  workbook: ExcelJS.Workbook,
+  plan: WorkbookPlan,
+  deferred?: DeferredBody[],
+): ApplyResult {
   assertCreatable(workbook, plan);
   let cells = 0;
-  for (const sheetPlan of plan.sheets) cells += renderSheet(workbook, sheetPlan);
+  for (const sheetPlan of plan.sheets) cells += renderSheet(workbook, sheetPlan, deferred);
   plan.names.forEach((name) => addName(workbook, name));
   if (plan.metadata) writeMetadataSheet(workbook, plan.metadata);
   activate(workbook, plan.activate);

@@ -4,7 +4,8 @@
  */
 import type ExcelJS from "exceljs";
 import { isFormula, type PlanCell, type TablePlan } from "../workbook/plan";
-import { cellAddress, columnLetters, parseCellAddress } from "./a1Address";
+import { cellAddress, columnLetters, parseCellAddress, rangeAddress } from "./a1Address";
+import { BULK_ROWS, isBulkWritable, KEPT_ROWS, type DeferredBody } from "./bulkRows";
 import { excelValue, fileFormula, styleCell } from "./cellWriting";
 import { sharedFormulaMaster, worksheetTables } from "./excelJsShim";
 import { sharedFormulaMasters } from "./sharedFormulas";
@@ -64,17 +65,44 @@ function bodyValues(
   );
 }
 
+/** A long body's rows after the kept ones, to be written in bulk (see bulkRows.ts). */
+function deferredBody(
+  sheet: ExcelJS.Worksheet,
+  table: TablePlan,
+  values: ExcelJS.CellValue[][],
+  kept: number,
+) {
+  const last = table.column + table.columns.length - 1;
+  return {
+    sheet: sheet.name,
+    table: table.name,
+    column: table.column,
+    firstRow: table.row + 1 + kept,
+    rows: values.slice(kept),
+    writtenRef: rangeAddress(table.row, table.column, table.row + kept, last),
+    fullRef: rangeAddress(table.row, table.column, table.row + values.length, last),
+  };
+}
+
 /**
  * Writes the table; returns the number of cells written (header included). `overwritten` names the
- * 0-based sheet columns where the caller writes other cells over the table afterwards.
+ * 0-based sheet columns where the caller writes other cells over the table afterwards; with `defer`,
+ * a long body keeps only its first rows in the model and hands the rest to `defer`.
  */
 export function renderTable(
   sheet: ExcelJS.Worksheet,
   table: TablePlan,
   overwritten: ReadonlySet<number> = new Set(),
+  defer?: (body: DeferredBody) => void,
 ): number {
   removeExistingTable(sheet, table.name);
   const rows = tableRows(table);
+  const values = bodyValues(table, rows, overwritten);
+  // Kept rows reach down to whatever else the sheet holds, so the deferred rows come after it all.
+  const keep = Math.max(KEPT_ROWS, sheet.rowCount - table.row - 1);
+  const bulk =
+    defer !== undefined && rows.length > Math.max(BULK_ROWS, keep) && isBulkWritable(values.slice(keep));
+  const kept = bulk ? values.slice(0, keep) : values;
   sheet.addTable({
     name: table.name,
     displayName: table.name,
@@ -85,9 +113,10 @@ export function renderTable(
       showRowStripes: true,
     },
     columns: table.columns.map((column) => ({ name: column.header, filterButton: true })),
-    rows: bodyValues(table, rows, overwritten),
+    rows: kept,
   });
-  styleColumns(sheet, table, rows.length);
+  styleColumns(sheet, table, kept.length);
+  if (bulk) defer(deferredBody(sheet, table, values, keep));
   return (rows.length + 1) * table.columns.length;
 }
 

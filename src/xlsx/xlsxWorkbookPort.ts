@@ -7,6 +7,9 @@ import ExcelJS from "exceljs";
 import type { WorkbookPlan } from "../workbook/plan";
 import { PortError, type ApplyResult, type ReadOptions, type WorkbookPort } from "../workbook/port";
 import type { WorkbookSnapshot } from "../workbook/sheetData";
+import { materialize, type DeferredBody } from "./bulkRows";
+import { writeDeferredBodies } from "./bulkPackage";
+import { scanWorkbook, snapshotOf, type ScannedWorkbook } from "./fastSnapshot";
 import { readXlsxFile, type InputProblem } from "./inputFile";
 import { readMetadata } from "./metadataStore";
 import { applyPlan } from "./planRenderer";
@@ -22,9 +25,12 @@ export interface OpenOptions {
   /**
    * Only to read: skips what reading never reports (data validations, conditional formats), which
    * ExcelJS expands cell by cell and which dominate memory on large registers. A port opened this
-   * way must not be saved, or those would be lost.
+   * way must not be saved, or those would be lost. The snapshot is then read straight from the file's
+   * parts when it can be (see fastSnapshot.ts), without ExcelJS's model.
    */
   readonly readOnly?: boolean;
+  /** With readOnly: false reads through ExcelJS even when the fast read could (to compare the two). */
+  readonly fastRead?: boolean;
 }
 
 type ExcelJsBuffer = Parameters<ExcelJS.Xlsx["load"]>[0];
@@ -39,18 +45,40 @@ interface SourceFile {
 
 export class XlsxWorkbookPort implements WorkbookPort {
   private constructor(
-    /** The ExcelJS workbook, for callers that need what the port does not model (tests, tools). */
-    readonly workbook: ExcelJS.Workbook,
-    private readonly source?: SourceFile,
-    private readonly readOnly = false,
+    private readonly model: ExcelJS.Workbook | ScannedWorkbook,
+    private readonly source: SourceFile | undefined,
+    private readonly readOnly: boolean,
+    /** Long table bodies to write in bulk when saved; undefined when the port writes every cell itself. */
+    private readonly deferred: DeferredBody[] | undefined,
   ) {}
 
-  /** A new, empty workbook that recalculates its formulas when Excel opens it. */
-  static create(): XlsxWorkbookPort {
+  /**
+   * The ExcelJS workbook, for callers that need what the port does not model (tests, tools). A port
+   * opened read-only through the fast read has none (PortError port.unknown).
+   */
+  get workbook(): ExcelJS.Workbook {
+    if (!(this.model instanceof ExcelJS.Workbook)) {
+      throw new PortError("port.unknown", "opened read-only from the file's parts: no ExcelJS workbook");
+    }
+    this.materializeDeferred();
+    return this.model;
+  }
+
+  /**
+   * A new, empty workbook that recalculates its formulas when Excel opens it. With `bulkRows: false`
+   * long tables go cell by cell through ExcelJS too (see bulkRows.ts; to compare the two).
+   */
+  static create(options: { readonly bulkRows?: boolean } = {}): XlsxWorkbookPort {
     const workbook = new ExcelJS.Workbook();
     workbook.creator = "ISMS Workbench";
     workbook.calcProperties.fullCalcOnLoad = true;
-    return new XlsxWorkbookPort(workbook);
+    return new XlsxWorkbookPort(workbook, undefined, false, options.bulkRows === false ? undefined : []);
+  }
+
+  /** Puts deferred rows into the ExcelJS model, for whatever needs the model whole. */
+  private materializeDeferred(): void {
+    if (!this.deferred?.length || !(this.model instanceof ExcelJS.Workbook)) return;
+    materialize(this.model, this.deferred.splice(0));
   }
 
   /**
@@ -62,6 +90,10 @@ export class XlsxWorkbookPort implements WorkbookPort {
   static async tryOpen(file: string, options: OpenOptions = {}): Promise<OpenResult> {
     const input = await readXlsxFile(file);
     if (!input.ok) return input;
+    if (options.readOnly && options.fastRead !== false) {
+      const scanned = scanWorkbook(input.bytes, input.entries);
+      if (scanned) return { ok: true, port: new XlsxWorkbookPort(scanned, input, true, undefined) };
+    }
     const workbook = new ExcelJS.Workbook();
     try {
       const ignoreNodes = options.readOnly ? READ_ONLY_IGNORED : [];
@@ -73,7 +105,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
       return { ok: false, problem: { code: "input.corrupt", file } };
     }
     workbook.calcProperties.fullCalcOnLoad = true;
-    return { ok: true, port: new XlsxWorkbookPort(workbook, input, options.readOnly === true) };
+    return { ok: true, port: new XlsxWorkbookPort(workbook, input, options.readOnly === true, []) };
   }
 
   /** Opens a file; throws PortError port.fileMissing or port.notAWorkbook (detail: the input code). */
@@ -85,12 +117,14 @@ export class XlsxWorkbookPort implements WorkbookPort {
   }
 
   async read(options: ReadOptions = {}): Promise<WorkbookSnapshot> {
-    return { sheets: readSheets(this.workbook, options), metadata: readMetadata(this.workbook, this.source) };
+    if (!(this.model instanceof ExcelJS.Workbook)) return snapshotOf(this.model, options);
+    const workbook = this.workbook;
+    return { sheets: readSheets(workbook, options), metadata: readMetadata(workbook, this.source) };
   }
 
   async apply(plan: WorkbookPlan): Promise<ApplyResult> {
     try {
-      return applyPlan(this.workbook, plan);
+      return applyPlan(this.workbook, plan, this.deferred);
     } catch (error) {
       if (error instanceof PortError) throw error;
       throw new PortError("port.unknown", error instanceof Error ? error.message : String(error));
@@ -105,8 +139,19 @@ export class XlsxWorkbookPort implements WorkbookPort {
 
   /** The workbook as .xlsx bytes: ExcelJS writes the parts unzipped, Node's zlib deflates them. */
   async toBuffer(): Promise<Buffer> {
-    const written = await this.workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
-    const stored = Buffer.isBuffer(written) ? written : Buffer.from(written);
+    if (this.deferred?.length && this.model instanceof ExcelJS.Workbook) {
+      try {
+        return writeDeferredBodies(await this.storedPackage(this.model), this.deferred);
+      } catch {
+        // Not as expected: write every cell through ExcelJS instead.
+      }
+    }
+    const stored = await this.storedPackage(this.workbook);
     return repackZip(stored, "deflate") ?? stored;
+  }
+
+  private async storedPackage(workbook: ExcelJS.Workbook): Promise<Buffer> {
+    const written = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
+    return Buffer.isBuffer(written) ? written : Buffer.from(written);
   }
 }

@@ -4,7 +4,7 @@
  * the write or read does; handing it stored entries and deflating them natively gives the same parts,
  * byte for byte, in a fraction of the time.
  */
-import { deflateRawSync } from "node:zlib";
+import { crc32, deflateRawSync } from "node:zlib";
 import { zipEntries, zipEntryData, type ZipEntry } from "./zipDirectory";
 
 export type ZipMethod = "store" | "deflate";
@@ -63,19 +63,32 @@ function endRecord(count: number, directorySize: number, directoryOffset: number
   return record;
 }
 
+/** The entry's content, or its replacement (with the checksum and size that go with it). */
+function entryContent(bytes: Buffer, entry: ZipEntry, replacements?: ReadonlyMap<string, Buffer>) {
+  const replacement = replacements?.get(entry.name);
+  if (!replacement) return { entry, content: zipEntryData(bytes, entry) };
+  return { entry: { ...entry, crc32: crc32(replacement), size: replacement.length }, content: replacement };
+}
+
 /**
- * The archive with every entry stored or deflated; undefined when an entry cannot be read back
- * to its recorded size (then the caller keeps the original and lets ExcelJS judge it).
+ * The archive with every entry stored or deflated (and the contents of `replacements`, by entry
+ * name, instead of theirs); undefined when an entry cannot be read back to its recorded size (then
+ * the caller keeps the original and lets ExcelJS judge it).
  * @example
  *   const stored = repackZip(await readFile("register.xlsx"), "store"); // for a quick ExcelJS load
  */
-export function repackZip(bytes: Buffer, method: ZipMethod, entries = zipEntries(bytes)): Buffer | undefined {
+export function repackZip(
+  bytes: Buffer,
+  method: ZipMethod,
+  entries = zipEntries(bytes),
+  replacements?: ReadonlyMap<string, Buffer>,
+): Buffer | undefined {
   if (!entries) return undefined;
   const parts: Buffer[] = [];
   const directory: Buffer[] = [];
   let offset = 0;
-  for (const entry of entries) {
-    const content = zipEntryData(bytes, entry);
+  for (const original of entries) {
+    const { entry, content } = entryContent(bytes, original, replacements);
     if (!content || content.length !== entry.size) return undefined;
     const deflate = method === "deflate" && content.length > 0;
     const packed = {

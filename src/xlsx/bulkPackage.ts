@@ -1,0 +1,134 @@
+/**
+ * Writes deferred table rows (bulkRows.ts) into a saved package: each row straight into its sheet's
+ * `<sheetData>`, after the last row ExcelJS wrote, with the cell styles and shared-formula groups
+ * ExcelJS gave that row, and the table's range (and the sheet's dimension) widened to match.
+ * Text is written as inline strings, which read back exactly as ExcelJS's shared strings do
+ * (bulkRows.ts keeps out the text that would not). A package that is not as expected throws.
+ */
+import type ExcelJS from "exceljs";
+import { columnLetters } from "./a1Address";
+import type { DeferredBody } from "./bulkRows";
+import { PackageParts, workbookSheets } from "./packageScan";
+import { zipEntries } from "./zipDirectory";
+import { repackZip } from "./zipRepack";
+
+const XML_ESCAPES: Readonly<Record<string, string>> = {
+  '"': "&quot;",
+  "&": "&amp;",
+  "'": "&apos;",
+  "<": "&lt;",
+  ">": "&gt;",
+};
+
+/** Text as ExcelJS writes it into XML: the five characters escaped, control characters dropped. */
+function xmlEncode(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/["&'<>\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g, (char) => XML_ESCAPES[char] ?? "");
+}
+
+/** A template cell of the last kept row: its style attribute and the whole element. */
+interface TemplateCell {
+  readonly style: string;
+  readonly xml: string;
+}
+
+function templateCells(row: string, body: DeferredBody): TemplateCell[] {
+  return (body.rows[0] ?? []).map((_, index) => {
+    const start = row.indexOf(`<c r="${columnLetters(body.column + index)}${body.firstRow}"`);
+    if (start < 0) return { style: "", xml: "" };
+    const tagEnd = row.indexOf(">", start);
+    const end = row[tagEnd - 1] === "/" ? tagEnd + 1 : row.indexOf("</c>", start) + 4;
+    const xml = row.slice(start, end);
+    const style = /\ss="(\d+)"/.exec(xml.slice(0, tagEnd - start))?.[1];
+    return { style: style ? ` s="${style}"` : "", xml };
+  });
+}
+
+function cellXml(
+  value: ExcelJS.CellValue,
+  address: string,
+  template: TemplateCell,
+  firstRow: number,
+): string {
+  const head = `<c r="${address}"${template.style}`;
+  if (value === null || value === "") return template.style ? `${head}/>` : "";
+  if (typeof value === "number") return `${head}><v>${String(value)}</v></c>`;
+  if (typeof value === "boolean") return `${head} t="b"><v>${value ? 1 : 0}</v></c>`;
+  if (typeof value === "string") {
+    return `${head} t="inlineStr"><is><t xml:space="preserve">${xmlEncode(value)}</t></is></c>`;
+  }
+  if (typeof value === "object" && "sharedFormula" in value) {
+    if (!/<f t="shared" si="\d+"\/>/.test(template.xml)) throw new Error(`no shared member at ${address}`);
+    return template.xml.replace(/ r="[A-Z]+\d+"/, ` r="${address}"`);
+  }
+  if (typeof value === "object" && "formula" in value && typeof value.formula === "string") {
+    const result = "result" in value && typeof value.result === "string" ? value.result : undefined;
+    const formula = `<f>${xmlEncode(value.formula)}</f>`;
+    return result === undefined
+      ? `${head}>${formula}</c>`
+      : `${head} t="str">${formula}<v>${xmlEncode(result)}</v></c>`;
+  }
+  throw new Error(`not bulk-writable at ${address} (row ${firstRow})`);
+}
+
+/** The sheet XML with the deferred rows appended after the last kept row. */
+function sheetWithRows(xml: string, body: DeferredBody): string {
+  const last = body.firstRow;
+  const start = xml.indexOf(`<row r="${last}"`);
+  const end = xml.indexOf("</row>", start) + "</row>".length;
+  if (start < 0 || !xml.startsWith("</sheetData>", end)) throw new Error(`row ${last} is not the last row`);
+  const template = xml.slice(start, end);
+  const rowTag = template.slice(0, template.indexOf(">") + 1);
+  const cells = templateCells(template, body);
+  const letters = cells.map((_, index) => columnLetters(body.column + index));
+  const rows = body.rows.map((row, offset) => {
+    const number = last + 1 + offset;
+    const content = row.map((value, index) =>
+      cellXml(value, `${letters[index] ?? ""}${number}`, cells[index] ?? { style: "", xml: "" }, last),
+    );
+    return `${rowTag.replace(` r="${last}"`, ` r="${number}"`)}${content.join("")}</row>`;
+  });
+  const bottom = last + body.rows.length;
+  const widened = xml.replace(
+    /(<dimension ref="[A-Z]+\d+:[A-Z]+)(\d+)"/,
+    (whole, head: string, row: string) => (Number(row) < bottom ? `${head}${bottom}"` : whole),
+  );
+  const at = widened.indexOf("</sheetData>");
+  return `${widened.slice(0, at)}${rows.join("")}${widened.slice(at)}`;
+}
+
+function widenTable(parts: PackageParts, body: DeferredBody): [string, Buffer] {
+  const name = ` name="${xmlEncode(body.table)}"`;
+  for (const part of parts.names()) {
+    if (!/^xl\/tables\/table\d+\.xml$/.test(part)) continue;
+    const xml = parts.text(part) ?? "";
+    if (!xml.includes(name)) continue;
+    const widened = xml.split(`ref="${body.writtenRef}"`).join(`ref="${body.fullRef}"`);
+    if (widened === xml) throw new Error(`table ${body.table} has no range ${body.writtenRef}`);
+    return [part, Buffer.from(widened, "utf8")];
+  }
+  throw new Error(`no table part for ${body.table}`);
+}
+
+/**
+ * The stored package ExcelJS wrote, with the deferred rows written in, deflated.
+ * @example
+ *   const file = writeDeferredBodies(await workbook.xlsx.writeBuffer(), bodies);
+ */
+export function writeDeferredBodies(stored: Buffer, bodies: readonly DeferredBody[]): Buffer {
+  const entries = zipEntries(stored);
+  if (!entries) throw new Error("unreadable package");
+  const parts = new PackageParts(stored, entries);
+  const sheetParts = new Map(workbookSheets(parts).sheets.map((sheet) => [sheet.name, sheet.part]));
+  const replacements = new Map<string, Buffer>();
+  for (const body of bodies) {
+    const part = sheetParts.get(body.sheet);
+    if (!part) throw new Error(`no part for sheet ${body.sheet}`);
+    const xml = replacements.get(part)?.toString("utf8") ?? parts.text(part) ?? "";
+    replacements.set(part, Buffer.from(sheetWithRows(xml, body), "utf8"));
+    replacements.set(...widenTable(parts, body));
+  }
+  const packed = repackZip(stored, "deflate", entries, replacements);
+  if (!packed) throw new Error("unreadable package");
+  return packed;
+}

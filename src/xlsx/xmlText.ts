@@ -1,0 +1,77 @@
+/**
+ * The little XML a fast read of an .xlsx package needs: attributes of one tag, text with its entities
+ * decoded, and ExcelJS's own extra decodings, so the fast read gives exactly the values ExcelJS
+ * gives. Anything outside that small subset raises Unscannable, and the caller reads the file with
+ * ExcelJS instead.
+ */
+
+/** The part uses XML the fast read does not handle; read the file with ExcelJS. */
+export class Unscannable extends Error {}
+
+const ENTITIES: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", apos: "'", quot: '"' };
+const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);/g;
+const ATTRIBUTE = /([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** Text content as an XML parser reports it: entities and character references decoded, line ends normalised. */
+export function xmlText(raw: string): string {
+  if (raw.includes("<![CDATA[")) throw new Unscannable("CDATA");
+  const text = raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw;
+  if (!text.includes("&")) return text;
+  return text.replace(ENTITY, (whole, name: string) => {
+    if (name.startsWith("#")) {
+      const code = name.startsWith("#x") ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      if (code > 0x10ffff) throw new Unscannable("character reference");
+      return String.fromCodePoint(code);
+    }
+    const known = ENTITIES[name];
+    if (known === undefined) throw new Unscannable(`entity ${whole}`);
+    return known;
+  });
+}
+
+/** An attribute value as an XML parser reports it (white space characters become spaces). */
+function attributeValue(raw: string): string {
+  return xmlText(raw).replace(/[\t\n\r]/g, " ");
+}
+
+/** The attributes of a start tag's inside (`r="A1" t="s"`), by name as written (prefix kept). */
+export function xmlAttributes(tag: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const match of tag.matchAll(ATTRIBUTE)) {
+    if (match[1]) attributes.set(match[1], attributeValue(match[2] ?? match[3] ?? ""));
+  }
+  return attributes;
+}
+
+/** The relationship id of a tag (`r:id`, whatever the prefix). */
+export function relationshipId(attributes: ReadonlyMap<string, string>): string | undefined {
+  for (const [name, value] of attributes) if (name.endsWith(":id")) return value;
+  return undefined;
+}
+
+/** Every `<name ...>` / `<name .../>` start tag's attribute text in `xml`, in document order. */
+export function* startTags(xml: string, name: string): Generator<string> {
+  const pattern = new RegExp(`<${name}(?=[\\s/>])([^>]*)>`, "g");
+  for (const match of xml.matchAll(pattern)) yield match[1] ?? "";
+}
+
+/** The inside of the first `<name>...</name>` element, "" when it is empty, undefined when absent. */
+export function elementContent(xml: string, name: string): string | undefined {
+  const open = new RegExp(`<${name}(?=[\\s/>])[^>]*?(/?)>`).exec(xml);
+  if (!open) return undefined;
+  if (open[1] === "/") return "";
+  const start = open.index + open[0].length;
+  const end = xml.indexOf(`</${name}>`, start);
+  if (end < 0) throw new Unscannable(`unclosed ${name}`);
+  return xml.slice(start, end);
+}
+
+/** ExcelJS decodes a `t="str"` value a second time (its own xmlDecode: five named entities). */
+export function excelJsXmlDecode(text: string): string {
+  return text.replace(/&([a-z]*);/g, (entity, name: string) => ENTITIES[name] ?? entity);
+}
+
+/** ExcelJS decodes `_xHHHH_` escapes (upper-case hex only) in shared-string text. */
+export function excelJsEscapes(text: string): string {
+  return text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
