@@ -1,10 +1,17 @@
 /** Composition root of the task pane: the only place that wires Office, the port and the panels. */
+import { lazy } from "react";
 import { createRoot } from "react-dom/client";
 import { OfficeWorkbookPort } from "../excel";
 import { resolveLang } from "../i18n";
 import { App } from "./components/App";
-import { WorkbookPanelContainer } from "./components/WorkbookPanelContainer";
 import { lazyWorkbookActions } from "./lazyWorkbookActions";
+
+// Panels are separate chunks: the shell (header and navigation) is interactive before their code is parsed.
+const WorkbookPanelContainer = lazy(() =>
+  import(/* webpackChunkName: "workbook-panel" */ "./components/WorkbookPanelContainer").then((m) => ({
+    default: m.WorkbookPanelContainer,
+  })),
+);
 
 function mount(displayLanguage: string | undefined): void {
   const container = document.getElementById("container");

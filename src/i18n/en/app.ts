@@ -56,5 +56,6 @@ export const app = {
     unexpected: "Something went wrong: {detail}",
   },
   comingSoon: "This section is not available yet.",
+  loading: "Loading…",
   version: "Version {version}",
 } as const;

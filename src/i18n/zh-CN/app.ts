@@ -58,5 +58,6 @@ export const app: Widen<typeof en> = {
     unexpected: "出现问题：{detail}",
   },
   comingSoon: "此功能尚未提供。",
+  loading: "正在加载…",
   version: "版本 {version}",
 };

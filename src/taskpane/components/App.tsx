@@ -1,6 +1,14 @@
 /** The pane's shell: header, navigation between panels, the selected panel. */
-import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useEffect, useMemo, useState, type ReactNode } from "react";
+import {
+  FluentProvider,
+  Spinner,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
 import { translator, type Lang } from "../../i18n";
 import { LanguageContext } from "../LanguageContext";
 import { Header } from "./Header";
@@ -72,7 +80,9 @@ export function App({ initialLang, panels = {}, onLangChange }: AppProps) {
           ))}
         </TabList>
         <main className={styles.main} id="isms-panel" role="tabpanel" aria-labelledby={`isms-tab-${panel}`}>
-          {render ? render() : <p>{t("app.comingSoon")}</p>}
+          <Suspense fallback={<Spinner size="small" label={t("app.loading")} />}>
+            {render ? render() : <p>{t("app.comingSoon")}</p>}
+          </Suspense>
         </main>
       </FluentProvider>
     </LanguageContext.Provider>
