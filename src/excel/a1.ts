@@ -3,10 +3,10 @@
  * speaks "B3:K31" and reports `Range.address` as "'Risk register'!B3:K31".
  */
 
-import { columnLetters } from "../workbook/cells/cellAddress";
+import { columnLetters, quotedSheet } from "../workbook/cells/cellAddress";
 
-/** 0-based column → letters: 0 → "A", 27 → "AB" (one definition, shared with the workbook model). */
-export { columnLetters };
+/** Column letters and sheet quoting: one definition, shared with the workbook model. */
+export { columnLetters, quotedSheet };
 
 /**
  * 0-based rectangle → "B3:K31" (or "B3" for one cell).
@@ -16,11 +16,6 @@ export function rectAddress(row: number, column: number, rowCount: number, colum
   const start = `${columnLetters(column)}${row + 1}`;
   if (rowCount === 1 && columnCount === 1) return start;
   return `${start}:${columnLetters(column + columnCount - 1)}${row + rowCount}`;
-}
-
-/** A sheet name as it must appear in a reference: quoted, with quotes doubled. */
-export function quotedSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /**

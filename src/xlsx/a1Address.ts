@@ -3,28 +3,17 @@
  * "B3" and "'Risk register'!$B$3:$B$7".
  */
 
-/** 0-based column index → letters: 0 → "A", 27 → "AB". */
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
+import { cellA1, columnLetters, quotedSheet } from "../workbook/cells/cellAddress";
+
+/** One definition of column letters, cell addresses and sheet quoting, shared with the workbook model. */
+export { columnLetters, quotedSheet };
 
 /** 0-based row and column → "B3". */
-export function cellAddress(row: number, column: number): string {
-  return `${columnLetters(column)}${row + 1}`;
-}
+export const cellAddress = cellA1;
 
 /** 0-based corners (inclusive) → "A1:K31". */
 export function rangeAddress(top: number, left: number, bottom: number, right: number): string {
   return `${cellAddress(top, left)}:${cellAddress(bottom, right)}`;
-}
-
-/** A sheet name as it must appear in a formula or a defined name: quoted, with quotes doubled. */
-export function quotedSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /** "A1" or "$A$1" → 0-based row and column; undefined when it is not a cell address. */

@@ -19,26 +19,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describeWith } from "./describeWith";
-import type { Program } from "./programs";
-
-const HINT =
-  "LibreOffice not found: formula suites skipped. Install it with `apt-get install libreoffice-calc-nogui` (or set SOFFICE_PATH).";
-
-function findSoffice(): string | null {
-  const candidates = [process.env.SOFFICE_PATH ?? "", "/usr/bin/soffice"].filter(Boolean);
-  for (const candidate of candidates) if (existsSync(candidate)) return candidate;
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter).filter(Boolean)) {
-    for (const name of ["soffice", "libreoffice"]) {
-      const candidate = path.join(dir, name);
-      if (existsSync(candidate)) return candidate;
-    }
-  }
-  return null;
-}
-
-export function libreOfficeProgram(): Program {
-  return { path: findSoffice(), hint: HINT };
-}
+import { libreOfficeProgram } from "./programs";
 
 /** `describe` for a suite that needs LibreOffice (fails under CI when missing, skips elsewhere). */
 export function requireLibreOffice(): jest.Describe {
@@ -66,8 +47,8 @@ function freshProfile(root: string): string {
  * when a file was not produced.
  */
 export function recalculate(files: readonly string[], timeoutMs = 180_000): string[] {
-  const soffice = findSoffice();
-  if (!soffice) throw new Error(HINT);
+  const { path: soffice, hint } = libreOfficeProgram();
+  if (!soffice) throw new Error(hint);
   const root = mkdtempSync(path.join(tmpdir(), "isms-lo-"));
   const outDir = path.join(root, "out");
   mkdirSync(outDir);

@@ -31,3 +31,12 @@ export function chromiumProgram(): Program {
     hint: "Chromium not found: install it with `apt-get install chromium` (or set CHROMIUM_PATH).",
   };
 }
+
+export function libreOfficeProgram(): Program {
+  return {
+    path: which(
+      [process.env.SOFFICE_PATH ?? "", "/usr/bin/soffice", "soffice", "libreoffice"].filter(Boolean),
+    ),
+    hint: "LibreOffice not found: formula suites skipped. Install it with `apt-get install libreoffice-calc-nogui` (or set SOFFICE_PATH).",
+  };
+}

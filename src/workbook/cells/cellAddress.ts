@@ -44,9 +44,14 @@ export function columnRange(column: number, firstRow: number, lastRow: number, a
     : `${cellA1(firstRow, column)}:${cellA1(lastRow, column)}`;
 }
 
+/** A sheet name quoted for a reference or a defined name, quotes doubled: "It's" → "'It''s'". */
+export function quotedSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
 /** A sheet name as a formula reference: quoted when it is not a plain identifier. */
 export function sheetRef(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : quotedSheet(name);
 }
 
 /** The 0-based top-left row and column of an A1 address or range ("B3", "B3:K40"); null when malformed. */
