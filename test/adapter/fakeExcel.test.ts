@@ -67,25 +67,48 @@ describe("fake Excel: proxies and sync", () => {
     expect(sheetOf(host, "Risks").cells.B2?.value).toBe("asset");
   });
 
-  it("drops commands that were never synced", async () => {
+  it("flushes what is still queued once the batch resolves, as Excel.run's final sync does", async () => {
     const host = new FakeExcel({ sheets: [{ name: "Risks" }] });
     await fakeExcelRun(host)(async (context) => {
-      context.workbook.worksheets.getItem("Risks").getRange("A1").values = [["lost"]];
+      context.workbook.worksheets.getItem("Risks").getRange("A1").values = [["kept"]];
     });
-    expect(sheetOf(host, "Risks").cells.A1).toBeUndefined();
+    expect(sheetOf(host, "Risks").cells.A1?.value).toBe("kept");
+    expect(host.syncCount).toBe(1);
   });
 
-  it("counts every sync and the bytes of each request", async () => {
+  it("sends no request for a sync, or a final sync, with nothing queued", async () => {
+    const host = new FakeExcel({ sheets: [{ name: "Risks" }] });
+    await fakeExcelRun(host)(async (context) => {
+      context.workbook.worksheets.getItem("Risks").getRange("A1").values = [["x"]];
+      await context.sync();
+      await context.sync();
+    });
+    expect(host.syncCount).toBe(1);
+    await fakeExcelRun(host)(async () => undefined);
+    expect(host.syncCount).toBe(1);
+  });
+
+  it("rejects the run when its final sync fails", async () => {
+    const host = new FakeExcel({ sheets: [{ name: "Risks" }] });
+    const run = fakeExcelRun(host)(async (context) => {
+      context.workbook.worksheets.add("risks");
+      return "done";
+    });
+    expect(await codeOf(run)).toBe("ItemAlreadyExists");
+  });
+
+  it("counts every request and the bytes of each", async () => {
     const host = new FakeExcel({ sheets: [{ name: "Risks" }] });
     await fakeExcelRun(host)(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Risks");
       sheet.getRange("A1").values = [["x".repeat(1000)]];
       await context.sync();
+      sheet.getRange("A2").values = [["y"]];
       await context.sync();
     });
     expect(host.syncCount).toBe(2);
     expect(host.requests[0]).toBeGreaterThan(1000);
-    expect(host.requests[1]).toBeLessThan(10);
+    expect(host.requests[1]).toBeLessThan(300);
     expect(host.totalRequestBytes).toBe((host.requests[0] ?? 0) + (host.requests[1] ?? 0));
   });
 
@@ -110,6 +133,16 @@ describe("fake Excel: the 5 MB request limit of Excel on the web", () => {
   it("rejects a request over 5 MB when told to, writing nothing", async () => {
     const host = new FakeExcel({ sheets: [{ name: "Risks" }] }, { webPayloadLimit: true });
     expect(await codeOf(bigWrite(host))).toBe("RequestPayloadSizeLimitExceeded");
+    expect(sheetOf(host, "Risks").cells.A1).toBeUndefined();
+  });
+
+  it("writes nothing when the only request is over the limit, even if never synced explicitly", async () => {
+    const host = new FakeExcel({ sheets: [{ name: "Risks" }] }, { webPayloadLimit: true });
+    const run = fakeExcelRun(host)(async (context) => {
+      const rows = Array.from({ length: 6000 }, () => ["y".repeat(1000)]);
+      context.workbook.worksheets.getItem("Risks").getRange("A1:A6000").values = rows;
+    });
+    expect(await codeOf(run)).toBe("RequestPayloadSizeLimitExceeded");
     expect(sheetOf(host, "Risks").cells.A1).toBeUndefined();
   });
 
@@ -173,7 +206,7 @@ describe("fake Excel: errors by code", () => {
     expect(host.state.sheets).toHaveLength(1);
   });
 
-  it("fails a write to a protected sheet with AccessDenied", async () => {
+  it("fails a write to a (by default locked) cell of a protected sheet with AccessDenied", async () => {
     const host = new FakeExcel({ sheets: [{ name: "Risks", protected: true }] });
     const run = fakeExcelRun(host)(async (context) => {
       context.workbook.worksheets.getItem("Risks").getRange("A1").values = [["x"]];

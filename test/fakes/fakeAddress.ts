@@ -79,8 +79,15 @@ export function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-/** "A1:C3" (or "B2" for one cell), without the sheet. */
+/**
+ * "A1:C3" (or "B2" for one cell), without the sheet. Whole rows read "1:2000" and whole columns "A:C",
+ * as Excel reports them (the whole sheet is "1:1048576").
+ */
 export function formatRect(rect: Rect): string {
+  if (rect.column === 0 && rect.columnCount === MAX_COLUMNS)
+    return `${rect.row + 1}:${rect.row + rect.rowCount}`;
+  if (rect.row === 0 && rect.rowCount === MAX_ROWS)
+    return `${columnLetters(rect.column)}:${columnLetters(rect.column + rect.columnCount - 1)}`;
   const start = cellKey(rect.row, rect.column);
   if (rect.rowCount === 1 && rect.columnCount === 1) return start;
   return `${start}:${cellKey(rect.row + rect.rowCount - 1, rect.column + rect.columnCount - 1)}`;
@@ -89,6 +96,16 @@ export function formatRect(rect: Rect): string {
 /** The address as `Range.address` reports it: "Sheet1!A1:C3", quoting names that need it. */
 export function formatAddress(sheet: string, rect: Rect): string {
   return `${quoteSheet(sheet)}!${formatRect(rect)}`;
+}
+
+/** The cells two rectangles share, or null when they do not meet. */
+export function intersectRects(a: Rect, b: Rect): Rect | null {
+  const row = Math.max(a.row, b.row);
+  const column = Math.max(a.column, b.column);
+  const bottom = Math.min(a.row + a.rowCount, b.row + b.rowCount);
+  const right = Math.min(a.column + a.columnCount, b.column + b.columnCount);
+  if (bottom <= row || right <= column) return null;
+  return { row, column, rowCount: bottom - row, columnCount: right - column };
 }
 
 /** Each cell of a rectangle, row by row. */

@@ -1,38 +1,53 @@
 /**
  * The fake Excel host: backing state (seeded from plain data, inspectable after a run), request
- * statistics (syncs, bytes per request), the 5 MB request limit of Excel on the web, and simulated
- * cell-edit mode. `fakeExcelRun(host)` has the shape of `Excel.run`; the one cast that hands the fake to
- * code as an `Excel.RequestContext` lives here, next to compile-time checks that every member the fake
- * offers exists on the Office.js type it stands for.
+ * statistics (requests, bytes per request and per response), the 5 MB request and response limits of
+ * Excel on the web, and simulated cell-edit mode. `fakeExcelRun(host)` has the shape of `Excel.run`,
+ * including its final sync; the one cast that hands the fake to code as an `Excel.RequestContext` lives
+ * here. `fakeTyping.ts` checks that every member the fake offers exists on the Office.js type it stands for.
  */
-import { parseRect } from "./fakeAddress";
+import { forEachCell, parseRect } from "./fakeAddress";
 import { enterInput } from "./fakeInput";
-import { FakeBatch, FakeOfficeError, type FakeRequestSink } from "./fakeRequest";
+import { defaultProtectionOptions } from "./fakeProtection";
+import { FakeBatch, FakeOfficeError, jsonBytes, type FakeRequestSink } from "./fakeRequest";
 import { cellAt, emptySheet, type FakeWorkbookState, type SheetSeed, type WorkbookSeed } from "./fakeState";
 import { FakeWorkbook, namespaceOf } from "./fakeWorkbook";
 import { newSheetId } from "./fakeWorksheet";
 
-/** Excel on the web rejects requests of 5 MB or more. */
+/** Excel on the web rejects requests, and fails responses, of 5 MB or more. */
 export const WEB_REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+export const WEB_RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
 
 export interface FakeExcelOptions {
-  /** Reject any request over 5 MB with "RequestPayloadSizeLimitExceeded", as Excel on the web does. */
+  /**
+   * As Excel on the web: reject a request of 5 MB or more with "RequestPayloadSizeLimitExceeded" (nothing
+   * runs), and fail a request whose response would be 5 MB or more with "ResponsePayloadSizeLimitExceeded"
+   * (its commands ran; nothing it loaded arrives).
+   */
   readonly webPayloadLimit?: boolean;
 }
 
-const encoder = new TextEncoder();
-
 /** UTF-8 size of the JSON of a request's payloads: an approximation of what goes over the wire. */
 export function requestBytes(payloads: readonly unknown[]): number {
-  return encoder.encode(JSON.stringify(payloads)).length;
+  return jsonBytes(payloads);
 }
 
 function seedSheet(seed: SheetSeed, index: number) {
   const sheet = emptySheet(newSheetId(), seed.name);
-  sheet.protected = seed.protected ?? false;
   (seed.rows ?? []).forEach((row, r) =>
     row.forEach((value, c) => value !== null && enterInput(cellAt(sheet, r, c), value)),
   );
+  for (const address of seed.unlocked ?? []) {
+    const rect = parseRect(address);
+    if (!rect) throw new Error(`seed: bad unlocked address ${address} (sheet ${index})`);
+    forEachCell(rect, (row, column) => (cellAt(sheet, row, column).locked = false));
+  }
+  if (seed.protected || seed.protectionOptions) {
+    sheet.protection = {
+      options: { ...defaultProtectionOptions(), ...seed.protectionOptions },
+      password: null,
+    };
+  }
+  sheet.visibility = seed.visibility ?? "Visible";
   for (const table of seed.tables ?? []) {
     const rect = parseRect(table.address);
     if (!rect) throw new Error(`seed: bad table address ${table.address} (sheet ${index})`);
@@ -52,7 +67,7 @@ export function seedWorkbook(seed: WorkbookSeed = {}): FakeWorkbookState {
       namespaceUri: part.namespaceUri || namespaceOf(part.xml),
       xml: part.xml,
     })),
-    activeSheet: sheets[0]?.name ?? null,
+    activeSheet: sheets.find((sheet) => sheet.visibility === "Visible")?.name ?? null,
     selection: null,
   };
 }
@@ -60,8 +75,13 @@ export function seedWorkbook(seed: WorkbookSeed = {}): FakeWorkbookState {
 /** One workbook as a fake host sees it, with what every request cost. */
 export class FakeExcel implements FakeRequestSink {
   readonly state: FakeWorkbookState;
-  /** Bytes of each request, in order; its length is the number of `sync()` calls. */
+  /**
+   * Bytes of each request, in order; its length is the number of round trips (a `sync()` with nothing
+   * queued makes none, as in Office.js; the final sync of `Excel.run` makes one when commands are left).
+   */
   readonly requests: number[] = [];
+  /** Bytes of each request's response (the values it loaded), aligned with `requests`; 0 when it failed. */
+  readonly responses: number[] = [];
   #editModeSyncs = 0;
   #editModeDelay = 0;
 
@@ -81,10 +101,17 @@ export class FakeExcel implements FakeRequestSink {
   get totalRequestBytes(): number {
     return this.requests.reduce((sum, bytes) => sum + bytes, 0);
   }
+  get maxResponseBytes(): number {
+    return this.responses.reduce((max, bytes) => Math.max(max, bytes), 0);
+  }
+  get totalResponseBytes(): number {
+    return this.responses.reduce((sum, bytes) => sum + bytes, 0);
+  }
 
   /** Forget the counts (e.g. after seeding through the port). */
   resetCounters(): void {
     this.requests.length = 0;
+    this.responses.length = 0;
   }
 
   /**
@@ -99,32 +126,54 @@ export class FakeExcel implements FakeRequestSink {
   accept(payloads: readonly unknown[]): void {
     const bytes = requestBytes(payloads);
     this.requests.push(bytes);
+    this.responses.push(0);
     if (this.#editModeDelay > 0) this.#editModeDelay--;
     else if (this.#editModeSyncs > 0) {
       this.#editModeSyncs--;
       throw new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
     }
-    if (this.options.webPayloadLimit && bytes > WEB_REQUEST_LIMIT_BYTES) {
+    if (this.options.webPayloadLimit && bytes >= WEB_REQUEST_LIMIT_BYTES) {
       throw new FakeOfficeError(
         "RequestPayloadSizeLimitExceeded",
         `The request payload size (${bytes} bytes) has exceeded the limit.`,
       );
     }
   }
+
+  respond(bytes: number): void {
+    this.responses[this.responses.length - 1] = bytes;
+    if (this.options.webPayloadLimit && bytes >= WEB_RESPONSE_LIMIT_BYTES) {
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size (${bytes} bytes) has exceeded the limit.`,
+      );
+    }
+  }
 }
 
-/** The fake `Excel.RequestContext`: a workbook proxy and `sync()`. */
+/** The fake `Excel.RequestContext`: a workbook proxy (built on first use) and `sync()`. */
 export class FakeRequestContext {
   readonly #batch: FakeBatch;
-  readonly workbook: FakeWorkbook;
+  readonly #state: FakeWorkbookState;
+  #workbook: FakeWorkbook | null = null;
   constructor(host: FakeExcel) {
     this.#batch = new FakeBatch(host);
-    this.workbook = new FakeWorkbook(this.#batch, host.state);
+    this.#state = host.state;
   }
+  get workbook(): FakeWorkbook {
+    this.#workbook ??= new FakeWorkbook(this.#batch, this.#state);
+    return this.#workbook;
+  }
+  /** Sends what is queued; no round trip when nothing is. */
   async sync(): Promise<void> {
     await Promise.resolve();
     this.#batch.flush();
   }
+}
+
+/** What `Excel.run` does after the batch's promise resolves: flush what is still queued. */
+async function finalSync(context: FakeRequestContext): Promise<void> {
+  await context.sync();
 }
 
 /** The one typed shim: where the fake is handed to code that expects Office.js. */
@@ -135,7 +184,15 @@ export function asRequestContext(context: FakeRequestContext): Excel.RequestCont
 /** The shape of `Excel.run` the port takes. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** `Excel.run` over the fake: a fresh context per batch, as in Office.js. */
+/**
+ * `Excel.run` over the fake: a fresh context per batch and, once the batch's promise resolves, a final
+ * sync of whatever is still queued (its failure rejects the run), as in Office.js.
+ */
 export function fakeExcelRun(host: FakeExcel): ExcelRun {
-  return (batch) => batch(asRequestContext(new FakeRequestContext(host)));
+  return async (batch) => {
+    const context = new FakeRequestContext(host);
+    const result = await batch(asRequestContext(context));
+    await finalSync(context);
+    return result;
+  };
 }

@@ -2,12 +2,23 @@
  * The fake `Excel.Range`: values, formulas and number formats land in the backing sheet only when the
  * request is synced; reads need `load` + `sync`. Derived ranges (getCell, getResizedRange, ...) are
  * located lazily, so a range taken from a used range that does not exist yet still resolves at sync.
+ * `getIntersectionOrNullObject` of a null object is a null object too.
  */
-import { cellKey, forEachCell, formatAddress, formatRect, type Rect } from "./fakeAddress";
+import {
+  cellKey,
+  forEachCell,
+  formatAddress,
+  formatRect,
+  intersectRects,
+  parseRect,
+  splitSheet,
+  type Rect,
+} from "./fakeAddress";
 import { asInput, enterInput, formulaOf } from "./fakeInput";
+import { assertAllowed, assertEditable } from "./fakeProtection";
 import { FakeRangeFormat } from "./fakeRangeFormat";
 import { FakeConditionalFormatCollection, FakeDataValidation } from "./fakeRangeRules";
-import { assertWritable, FakeBatch, FakeClientObject, invalidArgument } from "./fakeRequest";
+import { FakeBatch, FakeClientObject, invalidArgument } from "./fakeRequest";
 import {
   cellAt,
   emptyCell,
@@ -64,6 +75,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     "columnIndex",
     "hyperlink",
   ];
+
+  protected override readonly navigationProperties = ["format", "dataValidation", "conditionalFormats"];
 
   constructor(
     batch: FakeBatch,
@@ -137,7 +150,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
   set numberFormat(matrix: Matrix) {
     this.queue("numberFormat", matrix, ({ sheet, rect }) => {
-      assertWritable(sheet);
+      assertAllowed(sheet, "allowFormatCells", "numberFormat");
       const checked = checkedMatrix(rect, matrix, "numberFormat");
       forEachCell(rect, (row, column, r, c) => {
         const format = checked[r]?.[c];
@@ -151,7 +164,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
   set hyperlink(link: FakeHyperlink) {
     this.queue("hyperlink", link, ({ sheet, rect }) => {
-      assertWritable(sheet);
+      assertAllowed(sheet, "allowInsertHyperlinks", "hyperlink");
+      if (link.textToDisplay !== undefined) assertEditable(sheet, rect, "hyperlink text");
       forEachCell(rect, (row, column) => {
         sheet.hyperlinks[cellKey(row, column)] = { ...link };
         if (link.textToDisplay !== undefined)
@@ -161,14 +175,24 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   get format(): FakeRangeFormat {
-    return new FakeRangeFormat(this.batch, `${this.path}.format`, () => this.locate());
+    return this.child(
+      "format",
+      () => new FakeRangeFormat(this.batch, `${this.path}.format`, () => this.locate()),
+    );
   }
   get dataValidation(): FakeDataValidation {
-    return new FakeDataValidation(this.batch, `${this.path}.dataValidation`, () => this.locate());
+    return this.child(
+      "dataValidation",
+      () => new FakeDataValidation(this.batch, `${this.path}.dataValidation`, () => this.locate()),
+    );
   }
   get conditionalFormats(): FakeConditionalFormatCollection {
-    return new FakeConditionalFormatCollection(this.batch, `${this.path}.conditionalFormats`, () =>
-      this.locate(),
+    return this.child(
+      "conditionalFormats",
+      () =>
+        new FakeConditionalFormatCollection(this.batch, `${this.path}.conditionalFormats`, () =>
+          this.locate(),
+        ),
     );
   }
 
@@ -183,16 +207,17 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   /** Clears contents (and formats for "All"/"Formats") of every cell in the range. */
   clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
     this.queue("clear", applyTo, ({ sheet, rect }) => {
-      assertWritable(sheet);
-      forEachCell(rect, (row, column) => {
-        const key = cellKey(row, column);
-        const cell = sheet.cells[key];
-        if (!cell) return;
+      if (applyTo !== "Formats") assertEditable(sheet, rect, "clear");
+      if (applyTo !== "Contents") assertAllowed(sheet, "allowFormatCells", "clear formats");
+      // Only cells that exist can change: walk those, so clearing a whole sheet stays cheap.
+      for (const [key, cell] of Object.entries(sheet.cells)) {
+        const at = parseRect(key);
+        if (!at || !intersectRects(at, rect)) continue;
         if (applyTo === "All") delete sheet.cells[key];
         else if (applyTo === "Contents")
           sheet.cells[key] = { ...cell, value: "", formula: null, quotePrefix: false };
         else sheet.cells[key] = { ...emptyCell(), value: cell.value, formula: cell.formula };
-      });
+      }
     });
   }
 
@@ -221,6 +246,41 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     }));
   }
 
+  /**
+   * The cells this range shares with another (a range or an address on the same sheet: "A1:CV200",
+   * whole rows "1:2000", whole columns "C:F"); a null object when they do not meet, or when this range
+   * is itself a null object.
+   */
+  getIntersectionOrNullObject(anotherRange: FakeRange | string): FakeRange {
+    const step = `getIntersectionOrNullObject(${typeof anotherRange === "string" ? anotherRange : anotherRange.path})`;
+    return new FakeRange(
+      this.batch,
+      `${this.path}.${step}`,
+      () => {
+        const target = this.locate();
+        if (target === null) return null;
+        const other = this.rectOf(anotherRange, target);
+        const rect = intersectRects(target.rect, other);
+        return rect ? { ...target, rect } : null;
+      },
+      true,
+    );
+  }
+
+  /** The rectangle of another range or an address, which must be on the sheet of `target`. */
+  private rectOf(other: FakeRange | string, target: RangeTarget): Rect {
+    if (typeof other !== "string") {
+      const found = other.target();
+      if (found.sheet !== target.sheet) throw invalidArgument("a range on another sheet");
+      return found.rect;
+    }
+    const { sheet, cells } = splitSheet(other);
+    const rect = parseRect(cells);
+    if (!rect || (sheet !== null && sheet.toLowerCase() !== target.sheet.name.toLowerCase()))
+      throw invalidArgument(`address ${other}`);
+    return rect;
+  }
+
   private derive(step: string, reshape: (rect: Rect) => Rect): FakeRange {
     return new FakeRange(this.batch, `${this.path}.${step}`, () => {
       const target = this.target();
@@ -233,7 +293,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
 
   private queueInputs(property: "values" | "formulas", matrix: Matrix): void {
     this.queue(property, matrix, ({ sheet, rect }) => {
-      assertWritable(sheet);
+      assertEditable(sheet, rect, property);
       const checked = checkedMatrix(rect, matrix, property);
       forEachCell(rect, (row, column, r, c) => {
         const input = checked[r]?.[c] ?? null;

@@ -1,18 +1,21 @@
 /**
- * The fake `Excel.RangeFormat` with its fill and font: column width and row height (in points, as
- * Office.js measures them), wrap, fill colour, bold and font colour. Reads report the top-left cell.
+ * The fake `Excel.RangeFormat` with its fill, font and protection: column width and row height (in
+ * points, as Office.js measures them), wrap, fill colour, bold, font colour and whether cells are
+ * locked. Reads report the top-left cell, except `protection.locked` (null when the range is mixed).
+ * On a protected sheet, changes need the matching protection option (allowFormatCells, ...).
  */
 import { cellKey, forEachCell } from "./fakeAddress";
+import { assertAllowed, assertUnprotected, unlockedCount, type FakeProtectionOption } from "./fakeProtection";
 import type { LocateRange, RangeTarget } from "./fakeRange";
-import { assertWritable, FakeBatch, FakeClientObject } from "./fakeRequest";
+import { FakeBatch, FakeClientObject } from "./fakeRequest";
 import { cellAt, emptyCell, type FakeCell } from "./fakeState";
 
 /** Excel's default column width (8.43 characters) and row height, in points. */
 const DEFAULT_COLUMN_WIDTH = 48;
 const DEFAULT_ROW_HEIGHT = 15;
 
-function assertTargetWritable(target: RangeTarget): void {
-  assertWritable(target.sheet);
+function assertTargetAllows(target: RangeTarget, option: FakeProtectionOption, what: string): void {
+  assertAllowed(target.sheet, option, what);
 }
 
 function topLeft(target: RangeTarget): FakeCell {
@@ -33,7 +36,7 @@ abstract class FakeStyleProxy extends FakeClientObject<RangeTarget> {
   }
   protected styleCells(op: string, value: unknown, apply: (cell: FakeCell) => void): void {
     this.queue(op, value, (target) => {
-      assertTargetWritable(target);
+      assertTargetAllows(target, "allowFormatCells", op);
       forEachCell(target.rect, (row, column) => apply(cellAt(target.sheet, row, column)));
     });
   }
@@ -75,8 +78,34 @@ export class FakeRangeFont extends FakeStyleProxy {
   }
 }
 
+/** Whether cells are locked (they all are in a new sheet); it matters once the sheet is protected. */
+export class FakeFormatProtection extends FakeStyleProxy {
+  protected readonly scalarProperties = ["locked"];
+  protected snapshot({ sheet, rect }: RangeTarget): unknown {
+    const unlocked = unlockedCount(sheet, rect);
+    if (unlocked === 0) return true;
+    return unlocked === rect.rowCount * rect.columnCount ? false : null;
+  }
+  /** True or false when every cell agrees, null when the range is mixed. */
+  get locked(): boolean | null {
+    return this.read("locked");
+  }
+  /** Excel refuses to lock or unlock cells while their sheet is protected. */
+  set locked(locked: boolean) {
+    this.queue("protection.locked", locked, ({ sheet, rect }) => {
+      assertUnprotected(sheet, "protection.locked");
+      forEachCell(rect, (row, column) => {
+        const cell = cellAt(sheet, row, column);
+        if (locked) delete cell.locked;
+        else cell.locked = false;
+      });
+    });
+  }
+}
+
 export class FakeRangeFormat extends FakeStyleProxy {
   protected readonly scalarProperties = ["columnWidth", "rowHeight", "wrapText"];
+  protected override readonly navigationProperties = ["fill", "font", "protection"];
   protected snapshot(target: RangeTarget, property: string): unknown {
     const { sheet, rect } = target;
     if (property === "columnWidth") return sheet.columnWidths[rect.column] ?? DEFAULT_COLUMN_WIDTH;
@@ -89,7 +118,7 @@ export class FakeRangeFormat extends FakeStyleProxy {
   /** Sets the width of every column the range spans. */
   set columnWidth(points: number) {
     this.queue("columnWidth", points, (target) => {
-      assertTargetWritable(target);
+      assertTargetAllows(target, "allowFormatColumns", "columnWidth");
       for (let c = 0; c < target.rect.columnCount; c++)
         target.sheet.columnWidths[target.rect.column + c] = points;
     });
@@ -99,7 +128,7 @@ export class FakeRangeFormat extends FakeStyleProxy {
   }
   set rowHeight(points: number) {
     this.queue("rowHeight", points, (target) => {
-      assertTargetWritable(target);
+      assertTargetAllows(target, "allowFormatRows", "rowHeight");
       for (let r = 0; r < target.rect.rowCount; r++) target.sheet.rowHeights[target.rect.row + r] = points;
     });
   }
@@ -110,9 +139,15 @@ export class FakeRangeFormat extends FakeStyleProxy {
     this.styleCells("wrapText", wrap, (cell) => (cell.wrap = wrap));
   }
   get fill(): FakeRangeFill {
-    return new FakeRangeFill(this.batch, `${this.path}.fill`, () => this.locate());
+    return this.child("fill", () => new FakeRangeFill(this.batch, `${this.path}.fill`, () => this.locate()));
   }
   get font(): FakeRangeFont {
-    return new FakeRangeFont(this.batch, `${this.path}.font`, () => this.locate());
+    return this.child("font", () => new FakeRangeFont(this.batch, `${this.path}.font`, () => this.locate()));
+  }
+  get protection(): FakeFormatProtection {
+    return this.child(
+      "protection",
+      () => new FakeFormatProtection(this.batch, `${this.path}.protection`, () => this.locate()),
+    );
   }
 }

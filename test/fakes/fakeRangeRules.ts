@@ -4,7 +4,8 @@
  */
 import type { Rect } from "./fakeAddress";
 import type { LocateRange, RangeTarget } from "./fakeRange";
-import { assertWritable, FakeBatch, FakeClientObject, invalidArgument } from "./fakeRequest";
+import { assertUnprotected } from "./fakeProtection";
+import { FakeBatch, FakeClientObject, invalidArgument } from "./fakeRequest";
 import type { FakeConditionalFormat as ConditionalFormatRecord, FakeValidation } from "./fakeState";
 
 function overlaps(a: Rect, b: Rect): boolean {
@@ -65,7 +66,7 @@ export class FakeDataValidation extends FakeLocatedProxy<RangeTarget> {
   /** Only list rules are modelled; other kinds are rejected so a test notices. */
   set rule(rule: FakeListRule) {
     this.queue("rule", rule, (target) => {
-      assertWritable(target.sheet);
+      assertUnprotected(target.sheet, "dataValidation.rule");
       if (!rule.list) throw invalidArgument("the fake models list validation only");
       validationFor(target).list = { ...rule.list };
     });
@@ -74,20 +75,27 @@ export class FakeDataValidation extends FakeLocatedProxy<RangeTarget> {
     return this.read("ignoreBlanks");
   }
   set ignoreBlanks(ignore: boolean) {
-    this.queue("ignoreBlanks", ignore, (target) => (validationFor(target).ignoreBlanks = ignore));
+    this.queue("ignoreBlanks", ignore, (target) => {
+      assertUnprotected(target.sheet, "dataValidation.ignoreBlanks");
+      validationFor(target).ignoreBlanks = ignore;
+    });
   }
   set errorAlert(alert: { readonly message?: string }) {
-    this.queue("errorAlert", alert, (target) => (validationFor(target).errorMessage = alert.message ?? null));
+    this.queue("errorAlert", alert, (target) => {
+      assertUnprotected(target.sheet, "dataValidation.errorAlert");
+      validationFor(target).errorMessage = alert.message ?? null;
+    });
   }
   clear(): void {
     this.queue("clear", null, ({ sheet, rect }) => {
-      assertWritable(sheet);
+      assertUnprotected(sheet, "dataValidation.clear");
       sheet.validations = sheet.validations.filter((validation) => !overlaps(validation.rect, rect));
     });
   }
 }
 
-class FakeConditionalColor extends FakeLocatedProxy<ConditionalFormatRecord> {
+/** Stands for both `Excel.ConditionalRangeFill` and `Excel.ConditionalRangeFont` (their `color`). */
+export class FakeConditionalColor extends FakeLocatedProxy<ConditionalFormatRecord> {
   protected readonly scalarProperties = ["color"];
   constructor(
     batch: FakeBatch,
@@ -113,11 +121,18 @@ export class FakeConditionalRangeFormat extends FakeLocatedProxy<ConditionalForm
   protected snapshot(): unknown {
     return null;
   }
+  protected override readonly navigationProperties = ["fill", "font"];
   get fill(): FakeConditionalColor {
-    return new FakeConditionalColor(this.batch, `${this.path}.fill`, () => this.locate(), "fill");
+    return this.child(
+      "fill",
+      () => new FakeConditionalColor(this.batch, `${this.path}.fill`, () => this.locate(), "fill"),
+    );
   }
   get font(): FakeConditionalColor {
-    return new FakeConditionalColor(this.batch, `${this.path}.font`, () => this.locate(), "fontColor");
+    return this.child(
+      "font",
+      () => new FakeConditionalColor(this.batch, `${this.path}.font`, () => this.locate(), "fontColor"),
+    );
   }
 }
 
@@ -132,8 +147,12 @@ export class FakeCellValueConditionalFormat extends FakeLocatedProxy<Conditional
   protected snapshot(record: ConditionalFormatRecord): unknown {
     return { formula1: record.formula1, formula2: record.formula2, operator: record.operator };
   }
+  protected override readonly navigationProperties = ["format"];
   get format(): FakeConditionalRangeFormat {
-    return new FakeConditionalRangeFormat(this.batch, `${this.path}.format`, () => this.locate());
+    return this.child(
+      "format",
+      () => new FakeConditionalRangeFormat(this.batch, `${this.path}.format`, () => this.locate()),
+    );
   }
   get rule(): FakeCellValueRule {
     return this.read("rule");
@@ -165,11 +184,18 @@ export class FakeCustomConditionalFormat extends FakeLocatedProxy<ConditionalFor
   protected snapshot(): unknown {
     return null;
   }
+  protected override readonly navigationProperties = ["rule", "format"];
   get rule(): FakeConditionalFormatRule {
-    return new FakeConditionalFormatRule(this.batch, `${this.path}.rule`, () => this.locate());
+    return this.child(
+      "rule",
+      () => new FakeConditionalFormatRule(this.batch, `${this.path}.rule`, () => this.locate()),
+    );
   }
   get format(): FakeConditionalRangeFormat {
-    return new FakeConditionalRangeFormat(this.batch, `${this.path}.format`, () => this.locate());
+    return this.child(
+      "format",
+      () => new FakeConditionalRangeFormat(this.batch, `${this.path}.format`, () => this.locate()),
+    );
   }
 }
 
@@ -181,13 +207,21 @@ export class FakeConditionalFormat extends FakeLocatedProxy<ConditionalFormatRec
   get type(): string {
     return this.read("type");
   }
+  protected override readonly navigationProperties = ["cellValue", "custom"];
   get cellValue(): FakeCellValueConditionalFormat {
-    return new FakeCellValueConditionalFormat(this.batch, `${this.path}.cellValue`, () =>
-      this.ofType("CellValue"),
+    return this.child(
+      "cellValue",
+      () =>
+        new FakeCellValueConditionalFormat(this.batch, `${this.path}.cellValue`, () =>
+          this.ofType("CellValue"),
+        ),
     );
   }
   get custom(): FakeCustomConditionalFormat {
-    return new FakeCustomConditionalFormat(this.batch, `${this.path}.custom`, () => this.ofType("Custom"));
+    return this.child(
+      "custom",
+      () => new FakeCustomConditionalFormat(this.batch, `${this.path}.custom`, () => this.ofType("Custom")),
+    );
   }
   private ofType(type: ConditionalFormatRecord["type"]): ConditionalFormatRecord {
     const record = this.target();
@@ -208,7 +242,7 @@ export class FakeConditionalFormatCollection extends FakeLocatedProxy<RangeTarge
   add(type: "CellValue" | "Custom"): FakeConditionalFormat {
     let created: ConditionalFormatRecord | null = null;
     this.queue("add", type, ({ sheet, rect }) => {
-      assertWritable(sheet);
+      assertUnprotected(sheet, "conditionalFormats.add");
       if (type !== "CellValue" && type !== "Custom")
         throw invalidArgument(`conditional format type ${String(type)}`);
       created = { rect, type, operator: null, formula1: null, formula2: null, fill: null, fontColor: null };
@@ -218,7 +252,7 @@ export class FakeConditionalFormatCollection extends FakeLocatedProxy<RangeTarge
   }
   clearAll(): void {
     this.queue("clearAll", null, ({ sheet, rect }) => {
-      assertWritable(sheet);
+      assertUnprotected(sheet, "conditionalFormats.clearAll");
       sheet.conditionalFormats = sheet.conditionalFormats.filter((format) => !overlaps(format.rect, rect));
     });
   }

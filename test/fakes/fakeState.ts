@@ -3,6 +3,7 @@
  * after it. Proxies (fakeRange.ts, fakeWorksheet.ts, ...) change it only while `sync()` runs.
  */
 import { cellKey, type Rect } from "./fakeAddress";
+import type { FakeProtectionOptions } from "./fakeProtection";
 
 /** A value as `Range.values` reports it. */
 export type FakeValue = string | number | boolean;
@@ -18,6 +19,8 @@ export interface FakeCell {
   fill?: string;
   fontColor?: string;
   wrap?: boolean;
+  /** `format.protection.locked`: absent means locked, as every cell of a new sheet is. */
+  locked?: boolean;
 }
 
 export interface FakeTable {
@@ -68,7 +71,17 @@ export interface FakeSheet {
   /** 0-based row → height in points. */
   rowHeights: Record<number, number>;
   tabColor: string;
-  protected: boolean;
+  visibility: FakeVisibility;
+  /** Null while the sheet is not protected. */
+  protection: FakeSheetProtection | null;
+}
+
+export type FakeVisibility = "Visible" | "Hidden" | "VeryHidden";
+
+export interface FakeSheetProtection {
+  options: FakeProtectionOptions;
+  /** Null when protected without a password. */
+  password: string | null;
 }
 
 export interface FakeName {
@@ -96,7 +109,12 @@ export interface SheetSeed {
   readonly name: string;
   readonly rows?: readonly (readonly (FakeValue | null)[])[];
   readonly tables?: readonly { readonly name: string; readonly address: string }[];
+  /** Protected without a password, with `protectionOptions` (default: nothing allowed). */
   readonly protected?: boolean;
+  readonly protectionOptions?: Partial<FakeProtectionOptions>;
+  /** Addresses ("B2:C9") of cells whose `format.protection.locked` is false. */
+  readonly unlocked?: readonly string[];
+  readonly visibility?: FakeVisibility;
 }
 
 export interface WorkbookSeed {
@@ -117,7 +135,8 @@ export function emptySheet(id: string, name: string): FakeSheet {
     columnWidths: {},
     rowHeights: {},
     tabColor: "",
-    protected: false,
+    visibility: "Visible",
+    protection: null,
   };
 }
 

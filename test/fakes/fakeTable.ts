@@ -1,22 +1,26 @@
 /**
  * The fake `Excel.Table` and `Excel.TableCollection` (per sheet and workbook-wide): add over a range
- * whose first row holds the headers, names unique across the workbook, header/body/whole ranges, rows.add.
+ * whose first row holds the headers, names unique across the workbook, header/body/whole ranges, rows.add,
+ * and the table's worksheet (loadable through the collection: "items/worksheet/name"). Tables cannot be
+ * added, grown or removed on a protected sheet.
  */
 import { cellKey, parseRect, splitSheet, type Rect } from "./fakeAddress";
 import { enterInput } from "./fakeInput";
 import { FakeRange } from "./fakeRange";
+import { FakeWorksheet } from "./fakeWorksheet";
+import { assertUnprotected } from "./fakeProtection";
 import {
-  assertWritable,
+  collectionNames,
   FakeBatch,
   FakeClientObject,
   FakeOfficeError,
   invalidArgument,
-  itemNames,
   notFound,
 } from "./fakeRequest";
 import {
   cellAt,
   findSheet,
+  hasContent,
   type FakeSheet,
   type FakeTable as TableRecord,
   type FakeValue,
@@ -57,7 +61,7 @@ function overlaps(a: Rect, b: Rect): boolean {
   );
 }
 
-class FakeTableRowCollection extends FakeClientObject<TableTarget> {
+export class FakeTableRowCollection extends FakeClientObject<TableTarget> {
   protected readonly scalarProperties = ["count"];
   constructor(
     batch: FakeBatch,
@@ -78,7 +82,7 @@ class FakeTableRowCollection extends FakeClientObject<TableTarget> {
   /** Appends rows at the end of the table (the fake ignores `index`). */
   add(index: number | null | undefined, values: readonly (readonly FakeValue[])[]): void {
     this.queue("add", { index, values }, ({ sheet, table }) => {
-      assertWritable(sheet);
+      assertUnprotected(sheet, "table.rows.add");
       const start = table.rect.row + table.rect.rowCount;
       values.forEach((row, r) => {
         if (row.length !== table.rect.columnCount) throw invalidArgument("row width");
@@ -91,6 +95,7 @@ class FakeTableRowCollection extends FakeClientObject<TableTarget> {
 
 export class FakeTable extends FakeClientObject<TableTarget> {
   protected readonly scalarProperties = ["name", "style"];
+  protected override readonly navigationProperties = ["rows", "worksheet"];
   constructor(
     batch: FakeBatch,
     path: string,
@@ -126,7 +131,21 @@ export class FakeTable extends FakeClientObject<TableTarget> {
     this.queue("style", style, ({ table }) => (table.style = style));
   }
   get rows(): FakeTableRowCollection {
-    return new FakeTableRowCollection(this.batch, `${this.path}.rows`, () => this.locate());
+    return this.child(
+      "rows",
+      () => new FakeTableRowCollection(this.batch, `${this.path}.rows`, () => this.locate()),
+    );
+  }
+  /** The sheet the table is on. */
+  get worksheet(): FakeWorksheet {
+    return this.child(
+      "worksheet",
+      () =>
+        new FakeWorksheet(this.batch, `${this.path}.worksheet`, () => {
+          const found = this.locate();
+          return found ? { workbook: found.workbook, sheet: found.sheet } : null;
+        }),
+    );
   }
   getRange(): FakeRange {
     return this.part("getRange()", (rect) => rect);
@@ -144,7 +163,7 @@ export class FakeTable extends FakeClientObject<TableTarget> {
   /** Removes the table together with its cells' contents. */
   delete(): void {
     this.queue("delete", null, ({ sheet, table }) => {
-      assertWritable(sheet);
+      assertUnprotected(sheet, "table.delete");
       sheet.tables = sheet.tables.filter((other) => other !== table);
       for (let r = 0; r < table.rect.rowCount; r++) {
         for (let c = 0; c < table.rect.columnCount; c++)
@@ -154,11 +173,10 @@ export class FakeTable extends FakeClientObject<TableTarget> {
   }
   /** Removes the table, keeping its cells. */
   convertToRange(): void {
-    this.queue(
-      "convertToRange",
-      null,
-      ({ sheet, table }) => (sheet.tables = sheet.tables.filter((other) => other !== table)),
-    );
+    this.queue("convertToRange", null, ({ sheet, table }) => {
+      assertUnprotected(sheet, "table.convertToRange");
+      sheet.tables = sheet.tables.filter((other) => other !== table);
+    });
   }
   private part(step: string, reshape: (rect: Rect) => Rect): FakeRange {
     return new FakeRange(this.batch, `${this.path}.${step}`, () => {
@@ -196,8 +214,9 @@ export class FakeTableCollection extends FakeClientObject<TableScope> {
     return sheets.reduce((sum, sheet) => sum + sheet.tables.length, 0);
   }
   protected override resolveLoad(scope: TableScope, names: readonly string[]): void {
-    const wanted = itemNames(names);
-    this.#items = scope.sheets.flatMap((sheet) =>
+    const { own, items: wanted } = collectionNames(names, this.scalarProperties);
+    if (own.length > 0) super.resolveLoad(scope, own);
+    const items = scope.sheets.flatMap((sheet) =>
       sheet.tables.map((table) => {
         const item = new FakeTable(
           this.batch,
@@ -208,6 +227,7 @@ export class FakeTableCollection extends FakeClientObject<TableScope> {
         return item;
       }),
     );
+    this.batch.deliver(null, () => (this.#items = items));
   }
   get items(): FakeTable[] {
     if (this.#items === null)
@@ -227,13 +247,13 @@ export class FakeTableCollection extends FakeClientObject<TableScope> {
       const sheet = parts.sheet === null ? sheets[0] : findSheet(workbook, parts.sheet);
       const rect = parseRect(parts.cells);
       if (!sheet || !rect || rect.rowCount < 2) throw invalidArgument(`table address ${address}`);
-      assertWritable(sheet);
+      assertUnprotected(sheet, "tables.add");
       if (sheet.tables.some((table) => overlaps(table.rect, rect)))
         throw new FakeOfficeError("InvalidOperation", "Tables can't overlap.");
       const table: TableRecord = { name: nextTableName(workbook), rect };
       for (let c = 0; c < rect.columnCount; c++) {
         const header = cellAt(sheet, rect.row, rect.column + c);
-        if (header.value === "" && header.formula === null) enterInput(header, `Column${c + 1}`);
+        if (!hasContent(header)) enterInput(header, `Column${c + 1}`);
       }
       sheet.tables.push(table);
       created = { workbook, sheet, table };

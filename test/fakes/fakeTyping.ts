@@ -2,31 +2,18 @@
  * Compile-time proof that the fake is a subset of Office.js: every public member of each fake class
  * exists on the `Excel.*` type it stands for, and scalar properties have compatible types. Adding a
  * member Office.js lacks (or misspelling one) fails `tsc`, so code tested against the fake cannot
- * depend on an API that Excel does not have.
+ * depend on an API that Excel does not have. Every fake class is listed; `EveryFakeClassChecked` fails
+ * to compile when a class exported from a fake module is missing here.
  */
-import type { FakeRange } from "./fakeRange";
-import type { FakeRangeFill, FakeRangeFont, FakeRangeFormat } from "./fakeRangeFormat";
-import type {
-  FakeCellValueConditionalFormat,
-  FakeConditionalFormat,
-  FakeConditionalFormatCollection,
-  FakeConditionalFormatRule,
-  FakeConditionalRangeFormat,
-  FakeCustomConditionalFormat,
-  FakeDataValidation,
-} from "./fakeRangeRules";
-import type { FakeRequestContext } from "./fakeExcel";
-import type { FakeTable, FakeTableCollection } from "./fakeTable";
-import type {
-  FakeApplication,
-  FakeCustomXmlPart,
-  FakeCustomXmlPartCollection,
-  FakeCustomXmlPartScopedCollection,
-  FakeNamedItem,
-  FakeNamedItemCollection,
-  FakeWorkbook,
-} from "./fakeWorkbook";
-import type { FakeWorksheet, FakeWorksheetCollection } from "./fakeWorksheet";
+import type * as Excel_ from "./fakeExcel";
+import type * as Range from "./fakeRange";
+import type * as RangeFormat from "./fakeRangeFormat";
+import type * as RangeRules from "./fakeRangeRules";
+import type * as Request from "./fakeRequest";
+import type * as Table from "./fakeTable";
+import type * as Workbook from "./fakeWorkbook";
+import type * as Worksheet from "./fakeWorksheet";
+import type * as WorksheetParts from "./fakeWorksheetParts";
 
 /** `true` when the fake adds nothing; otherwise the names of the members Office.js lacks. */
 type Subset<TFake, TExcel> = [Exclude<keyof TFake, keyof TExcel>] extends [never]
@@ -38,37 +25,59 @@ type Agrees<TFake, TExcel, K extends keyof TFake & keyof TExcel> =
   Pick<TFake, K> extends Pick<TExcel, K> ? true : K;
 
 export const fakeIsOfficeSubset = {
-  context: true satisfies Subset<FakeRequestContext, Excel.RequestContext>,
-  workbook: true satisfies Subset<FakeWorkbook, Excel.Workbook>,
-  application: true satisfies Subset<FakeApplication, Excel.Application>,
-  worksheets: true satisfies Subset<FakeWorksheetCollection, Excel.WorksheetCollection>,
-  worksheet: true satisfies Subset<FakeWorksheet, Excel.Worksheet>,
-  range: true satisfies Subset<FakeRange, Excel.Range>,
-  rangeFormat: true satisfies Subset<FakeRangeFormat, Excel.RangeFormat>,
-  rangeFill: true satisfies Subset<FakeRangeFill, Excel.RangeFill>,
-  rangeFont: true satisfies Subset<FakeRangeFont, Excel.RangeFont>,
-  dataValidation: true satisfies Subset<FakeDataValidation, Excel.DataValidation>,
+  context: true satisfies Subset<Excel_.FakeRequestContext, Excel.RequestContext>,
+  workbook: true satisfies Subset<Workbook.FakeWorkbook, Excel.Workbook>,
+  application: true satisfies Subset<Workbook.FakeApplication, Excel.Application>,
+  worksheets: true satisfies Subset<Worksheet.FakeWorksheetCollection, Excel.WorksheetCollection>,
+  worksheet: true satisfies Subset<Worksheet.FakeWorksheet, Excel.Worksheet>,
+  worksheetProtection: true satisfies Subset<
+    WorksheetParts.FakeWorksheetProtection,
+    Excel.WorksheetProtection
+  >,
+  freezePanes: true satisfies Subset<WorksheetParts.FakeFreezePanes, Excel.WorksheetFreezePanes>,
+  range: true satisfies Subset<Range.FakeRange, Excel.Range>,
+  rangeFormat: true satisfies Subset<RangeFormat.FakeRangeFormat, Excel.RangeFormat>,
+  rangeFill: true satisfies Subset<RangeFormat.FakeRangeFill, Excel.RangeFill>,
+  rangeFont: true satisfies Subset<RangeFormat.FakeRangeFont, Excel.RangeFont>,
+  formatProtection: true satisfies Subset<RangeFormat.FakeFormatProtection, Excel.FormatProtection>,
+  dataValidation: true satisfies Subset<RangeRules.FakeDataValidation, Excel.DataValidation>,
   conditionalFormats: true satisfies Subset<
-    FakeConditionalFormatCollection,
+    RangeRules.FakeConditionalFormatCollection,
     Excel.ConditionalFormatCollection
   >,
-  conditionalFormat: true satisfies Subset<FakeConditionalFormat, Excel.ConditionalFormat>,
-  cellValueFormat: true satisfies Subset<FakeCellValueConditionalFormat, Excel.CellValueConditionalFormat>,
-  customFormat: true satisfies Subset<FakeCustomConditionalFormat, Excel.CustomConditionalFormat>,
-  conditionalRule: true satisfies Subset<FakeConditionalFormatRule, Excel.ConditionalFormatRule>,
-  conditionalRangeFormat: true satisfies Subset<FakeConditionalRangeFormat, Excel.ConditionalRangeFormat>,
-  tables: true satisfies Subset<FakeTableCollection, Excel.TableCollection>,
-  table: true satisfies Subset<FakeTable, Excel.Table>,
-  names: true satisfies Subset<FakeNamedItemCollection, Excel.NamedItemCollection>,
-  name: true satisfies Subset<FakeNamedItem, Excel.NamedItem>,
-  customXmlParts: true satisfies Subset<FakeCustomXmlPartCollection, Excel.CustomXmlPartCollection>,
+  conditionalFormat: true satisfies Subset<RangeRules.FakeConditionalFormat, Excel.ConditionalFormat>,
+  cellValueFormat: true satisfies Subset<
+    RangeRules.FakeCellValueConditionalFormat,
+    Excel.CellValueConditionalFormat
+  >,
+  customFormat: true satisfies Subset<RangeRules.FakeCustomConditionalFormat, Excel.CustomConditionalFormat>,
+  conditionalRule: true satisfies Subset<RangeRules.FakeConditionalFormatRule, Excel.ConditionalFormatRule>,
+  conditionalRangeFormat: true satisfies Subset<
+    RangeRules.FakeConditionalRangeFormat,
+    Excel.ConditionalRangeFormat
+  >,
+  // One fake stands for both the fill and the font of a conditional format.
+  conditionalFill: true satisfies Subset<RangeRules.FakeConditionalColor, Excel.ConditionalRangeFill>,
+  conditionalFont: true satisfies Subset<RangeRules.FakeConditionalColor, Excel.ConditionalRangeFont>,
+  tables: true satisfies Subset<Table.FakeTableCollection, Excel.TableCollection>,
+  table: true satisfies Subset<Table.FakeTable, Excel.Table>,
+  tableRows: true satisfies Subset<Table.FakeTableRowCollection, Excel.TableRowCollection>,
+  names: true satisfies Subset<Workbook.FakeNamedItemCollection, Excel.NamedItemCollection>,
+  name: true satisfies Subset<Workbook.FakeNamedItem, Excel.NamedItem>,
+  customXmlParts: true satisfies Subset<Workbook.FakeCustomXmlPartCollection, Excel.CustomXmlPartCollection>,
   customXmlScoped: true satisfies Subset<
-    FakeCustomXmlPartScopedCollection,
+    Workbook.FakeCustomXmlPartScopedCollection,
     Excel.CustomXmlPartScopedCollection
   >,
-  customXmlPart: true satisfies Subset<FakeCustomXmlPart, Excel.CustomXmlPart>,
+  customXmlPart: true satisfies Subset<Workbook.FakeCustomXmlPart, Excel.CustomXmlPart>,
+  clientResult: true satisfies Subset<Request.FakeClientResult<string>, OfficeExtension.ClientResult<string>>,
+  proxy: true satisfies Subset<Request.FakeProxy<unknown>, OfficeExtension.ClientObject>,
+  clientObject: true satisfies Subset<
+    Request.FakeClientObject<unknown>,
+    OfficeExtension.ClientObject & { load(): unknown }
+  >,
   rangeScalars: true satisfies Agrees<
-    FakeRange,
+    Range.FakeRange,
     Excel.Range,
     | "address"
     | "rowCount"
@@ -81,15 +90,93 @@ export const fakeIsOfficeSubset = {
     | "isNullObject"
   >,
   worksheetScalars: true satisfies Agrees<
-    FakeWorksheet,
+    Worksheet.FakeWorksheet,
     Excel.Worksheet,
-    "name" | "id" | "position" | "tabColor"
+    "name" | "id" | "position" | "tabColor" | "visibility"
   >,
-  tableScalars: true satisfies Agrees<FakeTable, Excel.Table, "name" | "style">,
+  protectionScalars: true satisfies Agrees<
+    WorksheetParts.FakeWorksheetProtection,
+    Excel.WorksheetProtection,
+    "protected" | "options"
+  >,
+  tableScalars: true satisfies Agrees<Table.FakeTable, Excel.Table, "name" | "style">,
+  tableRowScalars: true satisfies Agrees<Table.FakeTableRowCollection, Excel.TableRowCollection, "count">,
   formatScalars: true satisfies Agrees<
-    FakeRangeFormat,
+    RangeFormat.FakeRangeFormat,
     Excel.RangeFormat,
     "columnWidth" | "rowHeight" | "wrapText"
   >,
-  fontScalars: true satisfies Agrees<FakeRangeFont, Excel.RangeFont, "bold" | "color">,
+  fontScalars: true satisfies Agrees<RangeFormat.FakeRangeFont, Excel.RangeFont, "bold" | "color">,
+  fillScalars: true satisfies Agrees<RangeFormat.FakeRangeFill, Excel.RangeFill, "color">,
+  nameScalars: true satisfies Agrees<Workbook.FakeNamedItem, Excel.NamedItem, "name" | "formula">,
+  partScalars: true satisfies Agrees<Workbook.FakeCustomXmlPart, Excel.CustomXmlPart, "id" | "namespaceUri">,
+  clientResultValue: true satisfies Agrees<
+    Request.FakeClientResult<string>,
+    OfficeExtension.ClientResult<string>,
+    "value"
+  >,
 } as const;
+
+/** The fake classes checked above, by name. */
+type Checked =
+  | "FakeRequestContext"
+  | "FakeWorkbook"
+  | "FakeApplication"
+  | "FakeWorksheetCollection"
+  | "FakeWorksheet"
+  | "FakeWorksheetProtection"
+  | "FakeFreezePanes"
+  | "FakeRange"
+  | "FakeRangeFormat"
+  | "FakeRangeFill"
+  | "FakeRangeFont"
+  | "FakeFormatProtection"
+  | "FakeDataValidation"
+  | "FakeConditionalFormatCollection"
+  | "FakeConditionalFormat"
+  | "FakeCellValueConditionalFormat"
+  | "FakeCustomConditionalFormat"
+  | "FakeConditionalFormatRule"
+  | "FakeConditionalRangeFormat"
+  | "FakeConditionalColor"
+  | "FakeTableCollection"
+  | "FakeTable"
+  | "FakeTableRowCollection"
+  | "FakeNamedItemCollection"
+  | "FakeNamedItem"
+  | "FakeCustomXmlPartCollection"
+  | "FakeCustomXmlPartScopedCollection"
+  | "FakeCustomXmlPart"
+  | "FakeClientResult"
+  | "FakeProxy"
+  | "FakeClientObject";
+
+/** Fake classes that stand for no Office.js class (the host, errors, the request queue). */
+type NotOffice = "FakeExcel" | "FakeOfficeError" | "FakeBatch";
+
+/**
+ * The names of the classes a module exports (constructors only; interfaces and functions are not
+ * classes). By name, not by shape: a subclass would pass for its base class.
+ */
+type ClassNamesOf<M> = {
+  [K in keyof M]: M[K] extends abstract new (...args: never[]) => unknown ? K : never;
+}[keyof M];
+
+/** The fake modules that export classes; one that starts to must be added here. */
+type AllFakeClasses =
+  | ClassNamesOf<typeof Excel_>
+  | ClassNamesOf<typeof Range>
+  | ClassNamesOf<typeof RangeFormat>
+  | ClassNamesOf<typeof RangeRules>
+  | ClassNamesOf<typeof Request>
+  | ClassNamesOf<typeof Table>
+  | ClassNamesOf<typeof Workbook>
+  | ClassNamesOf<typeof Worksheet>
+  | ClassNamesOf<typeof WorksheetParts>;
+
+/** `true` when every exported fake class is checked (or known to stand for nothing in Office.js). */
+type EveryFakeClassChecked = [Exclude<AllFakeClasses, Checked | NotOffice>] extends [never]
+  ? true
+  : Exclude<AllFakeClasses, Checked | NotOffice>;
+
+export const everyFakeClassChecked = true satisfies EveryFakeClassChecked;

@@ -9,7 +9,6 @@ import {
   FakeClientResult,
   FakeOfficeError,
   invalidArgument,
-  itemNames,
   notFound,
 } from "./fakeRequest";
 import {
@@ -45,7 +44,8 @@ abstract class FakeItemsCollection<Item, Target> extends FakeWorkbookPart<Target
   }
   protected abstract buildItems(target: Target, names: readonly string[]): Item[];
   protected override resolveLoad(target: Target, names: readonly string[]): void {
-    this.#items = this.buildItems(target, itemNames(names));
+    const items = this.buildItems(target, names);
+    this.batch.deliver(null, () => (this.#items = items));
   }
   get items(): Item[] {
     if (this.#items === null)
@@ -142,7 +142,7 @@ export class FakeCustomXmlPart extends FakeWorkbookPart<{ workbook: FakeWorkbook
     return this.read("namespaceUri");
   }
   getXml(): FakeClientResult<string> {
-    const { result, resolve } = FakeClientResult.pending<string>();
+    const { result, resolve } = FakeClientResult.pending<string>(this.batch);
     this.queue("getXml", null, ({ part }) => resolve(part.xml));
     return result;
   }
@@ -262,25 +262,53 @@ export class FakeApplication extends FakeWorkbookPart<FakeWorkbookState> {
 
 export class FakeWorkbook extends FakeWorkbookPart<FakeWorkbookState> {
   protected readonly scalarProperties = [];
-  readonly worksheets: FakeWorksheetCollection;
-  readonly tables: FakeTableCollection;
-  readonly names: FakeNamedItemCollection;
-  readonly customXmlParts: FakeCustomXmlPartCollection;
-  readonly application: FakeApplication;
+  protected override readonly navigationProperties = [
+    "worksheets",
+    "tables",
+    "names",
+    "customXmlParts",
+    "application",
+  ];
 
-  constructor(batch: FakeBatch, state: FakeWorkbookState) {
+  constructor(
+    batch: FakeBatch,
+    private readonly state: FakeWorkbookState,
+  ) {
     super(batch, "workbook", () => state);
-    this.worksheets = new FakeWorksheetCollection(batch, "workbook.worksheets", state);
-    this.tables = new FakeTableCollection(batch, "workbook.tables", () => ({
-      workbook: state,
-      sheets: state.sheets,
-    }));
-    this.names = new FakeNamedItemCollection(batch, "workbook.names", () => state);
-    this.customXmlParts = new FakeCustomXmlPartCollection(batch, "workbook.customXmlParts", () => state);
-    this.application = new FakeApplication(batch, "application", () => state);
   }
   protected snapshot(): unknown {
     return null;
+  }
+  get worksheets(): FakeWorksheetCollection {
+    return this.child(
+      "worksheets",
+      () => new FakeWorksheetCollection(this.batch, "workbook.worksheets", this.state),
+    );
+  }
+  get tables(): FakeTableCollection {
+    return this.child(
+      "tables",
+      () =>
+        new FakeTableCollection(this.batch, "workbook.tables", () => ({
+          workbook: this.state,
+          sheets: this.state.sheets,
+        })),
+    );
+  }
+  get names(): FakeNamedItemCollection {
+    return this.child(
+      "names",
+      () => new FakeNamedItemCollection(this.batch, "workbook.names", () => this.state),
+    );
+  }
+  get customXmlParts(): FakeCustomXmlPartCollection {
+    return this.child(
+      "customXmlParts",
+      () => new FakeCustomXmlPartCollection(this.batch, "workbook.customXmlParts", () => this.state),
+    );
+  }
+  get application(): FakeApplication {
+    return this.child("application", () => new FakeApplication(this.batch, "application", () => this.state));
   }
 }
 

@@ -1,20 +1,27 @@
 /**
  * The fake `Excel.Worksheet` and `Excel.WorksheetCollection`: add/getItem/getItemOrNullObject, the used
- * range, freeze panes, protection, tab colour and activation. A worksheet proxy keeps pointing at the
- * same sheet after a rename, as Office.js proxies do.
+ * range, freeze panes, protection, visibility, tab colour and activation. A worksheet proxy keeps
+ * pointing at the same sheet after a rename, as Office.js proxies do. Sheet protection does not stop a
+ * sheet from being renamed, recoloured, hidden or deleted (that is the workbook's structure protection).
  */
 import { MAX_COLUMNS, MAX_ROWS, parseRect, splitSheet, type Rect } from "./fakeAddress";
 import { FakeRange, type RangeTarget } from "./fakeRange";
 import {
-  assertWritable,
+  collectionNames,
   FakeBatch,
   FakeClientObject,
   FakeOfficeError,
   invalidArgument,
-  itemNames,
   notFound,
 } from "./fakeRequest";
-import { emptySheet, findSheet, hasContent, type FakeSheet, type FakeWorkbookState } from "./fakeState";
+import {
+  emptySheet,
+  findSheet,
+  hasContent,
+  type FakeSheet,
+  type FakeVisibility,
+  type FakeWorkbookState,
+} from "./fakeState";
 import { FakeTableCollection } from "./fakeTable";
 import { FakeFreezePanes, FakeWorksheetProtection, type SheetTarget } from "./fakeWorksheetParts";
 
@@ -42,8 +49,15 @@ export function usedRect(sheet: FakeSheet, valuesOnly: boolean): Rect | null {
   return { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
 }
 
+const VISIBILITIES: readonly string[] = ["Visible", "Hidden", "VeryHidden"];
+
+function invalidOperation(message: string): FakeOfficeError {
+  return new FakeOfficeError("InvalidOperation", message);
+}
+
 export class FakeWorksheet extends FakeClientObject<SheetTarget> {
-  protected readonly scalarProperties = ["name", "id", "tabColor", "position"];
+  protected readonly scalarProperties = ["name", "id", "tabColor", "position", "visibility"];
+  protected override readonly navigationProperties = ["protection", "freezePanes", "tables"];
 
   constructor(
     batch: FakeBatch,
@@ -58,7 +72,7 @@ export class FakeWorksheet extends FakeClientObject<SheetTarget> {
   }
   protected snapshot({ workbook, sheet }: SheetTarget, property: string): unknown {
     if (property === "position") return workbook.sheets.indexOf(sheet);
-    return sheet[property as "name" | "id" | "tabColor"];
+    return sheet[property as "name" | "id" | "tabColor" | "visibility"];
   }
 
   get name(): string {
@@ -85,27 +99,71 @@ export class FakeWorksheet extends FakeClientObject<SheetTarget> {
   set tabColor(color: string) {
     this.queue("tabColor", color, ({ sheet }) => (sheet.tabColor = color));
   }
+  get visibility(): FakeVisibility {
+    return this.read("visibility");
+  }
+  /**
+   * "Visible" | "Hidden" | "VeryHidden". A workbook keeps at least one visible sheet; hiding the active
+   * sheet activates the next visible one.
+   */
+  set visibility(visibility: FakeVisibility) {
+    this.queue("visibility", visibility, ({ workbook, sheet }) => {
+      if (!VISIBILITIES.includes(visibility)) throw invalidArgument(`visibility ${String(visibility)}`);
+      if (visibility !== "Visible") {
+        const others = workbook.sheets.filter((other) => other !== sheet && other.visibility === "Visible");
+        if (others.length === 0)
+          throw invalidOperation("A workbook must contain at least one visible worksheet.");
+        if (workbook.activeSheet?.toLowerCase() === sheet.name.toLowerCase()) {
+          const index = workbook.sheets.indexOf(sheet);
+          const next =
+            workbook.sheets.slice(index + 1).find((other) => others.includes(other)) ??
+            others[others.length - 1];
+          workbook.activeSheet = next?.name ?? null;
+        }
+      }
+      sheet.visibility = visibility;
+    });
+  }
   get protection(): FakeWorksheetProtection {
-    return new FakeWorksheetProtection(this.batch, `${this.path}.protection`, () => this.locate());
+    return this.child(
+      "protection",
+      () => new FakeWorksheetProtection(this.batch, `${this.path}.protection`, () => this.locate()),
+    );
   }
   get freezePanes(): FakeFreezePanes {
-    return new FakeFreezePanes(this.batch, `${this.path}.freezePanes`, () => this.locate());
+    return this.child(
+      "freezePanes",
+      () => new FakeFreezePanes(this.batch, `${this.path}.freezePanes`, () => this.locate()),
+    );
   }
   get tables(): FakeTableCollection {
-    return new FakeTableCollection(this.batch, `${this.path}.tables`, () => {
-      const { workbook, sheet } = this.target();
-      return { workbook, sheets: [sheet] };
+    return this.child(
+      "tables",
+      () =>
+        new FakeTableCollection(this.batch, `${this.path}.tables`, () => {
+          const { workbook, sheet } = this.target();
+          return { workbook, sheets: [sheet] };
+        }),
+    );
+  }
+
+  /** Activates the sheet; a hidden sheet cannot be activated. */
+  activate(): void {
+    this.queue("activate", null, ({ workbook, sheet }) => {
+      if (sheet.visibility !== "Visible") throw invalidOperation(`The sheet '${sheet.name}' is hidden.`);
+      workbook.activeSheet = sheet.name;
     });
   }
 
-  activate(): void {
-    this.queue("activate", null, ({ workbook, sheet }) => (workbook.activeSheet = sheet.name));
-  }
-
+  /** Deletes the sheet; the last visible sheet cannot go. */
   delete(): void {
     this.queue("delete", null, ({ workbook, sheet }) => {
-      assertWritable(sheet);
+      const visible = workbook.sheets.filter((other) => other !== sheet && other.visibility === "Visible");
+      if (visible.length === 0)
+        throw invalidOperation("A workbook must contain at least one visible worksheet.");
       workbook.sheets = workbook.sheets.filter((other) => other !== sheet);
+      if (workbook.activeSheet?.toLowerCase() === sheet.name.toLowerCase())
+        workbook.activeSheet = visible[0]?.name ?? null;
     });
   }
 
@@ -190,15 +248,17 @@ export class FakeWorksheetCollection extends FakeClientObject<FakeWorkbookState>
     return null;
   }
   protected override resolveLoad(workbook: FakeWorkbookState, names: readonly string[]): void {
-    this.#items = workbook.sheets.map((sheet) => {
+    const { items: wanted } = collectionNames(names, this.scalarProperties);
+    const items = workbook.sheets.map((sheet) => {
       const item = new FakeWorksheet(
         this.batch,
         `${this.path}.items[${sheet.id}]`,
         sheetLocator(workbook, sheet.id),
       );
-      FakeClientObject.preload(item, { workbook, sheet }, itemNames(names));
+      FakeClientObject.preload(item, { workbook, sheet }, wanted);
       return item;
     });
+    this.batch.deliver(null, () => (this.#items = items));
   }
 
   get items(): FakeWorksheet[] {

@@ -7,10 +7,13 @@ export {
   requestBytes,
   seedWorkbook,
   WEB_REQUEST_LIMIT_BYTES,
+  WEB_RESPONSE_LIMIT_BYTES,
 } from "./fakeExcel";
 export type { ExcelRun, FakeExcelOptions } from "./fakeExcel";
 export { FakeOfficeError } from "./fakeRequest";
 export { cellKey, columnLetters } from "./fakeAddress";
+export { defaultProtectionOptions } from "./fakeProtection";
+export type { FakeProtectionOptions } from "./fakeProtection";
 export { findSheet } from "./fakeState";
 export type {
   FakeCell,
@@ -19,11 +22,14 @@ export type {
   FakeHyperlink,
   FakeName,
   FakeSheet,
+  FakeSheetProtection,
   FakeTable,
   FakeValidation,
   FakeValue,
+  FakeVisibility,
   FakeWorkbookState,
   SheetSeed,
   WorkbookSeed,
 } from "./fakeState";
 export { fakeIsOfficeSubset } from "./fakeTyping";
+export { DEFAULT_REQUIREMENT_SETS, fakeIsSetSupported } from "./fakeRequirements";

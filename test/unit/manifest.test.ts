@@ -32,9 +32,20 @@ describe("manifest.xml", () => {
     30000,
   );
 
-  it("declares a shared runtime, the ISMS namespace, ExcelApi 1.9 and a zh-CN display name", () => {
-    expect(manifest).toMatch(/<Set Name="SharedRuntime" MinVersion="1.1"\/>/);
-    expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1.9"\/>/);
+  it("declares exactly the requirement sets the add-in uses", () => {
+    const sets = [...manifest.matchAll(/<Set Name="([^"]+)" MinVersion="([^"]+)"\/>/g)].map(
+      ([, name, version]) => [name, version],
+    );
+    // CustomFunctions.Error, as the ISMS.* functions raise it, needs CustomFunctionsRuntime 1.3.
+    expect(sets).toEqual([
+      ["SharedRuntime", "1.1"],
+      ["CustomFunctionsRuntime", "1.3"],
+      ["ExcelApi", "1.9"],
+    ]);
+    expect(manifest.match(/<Sets\b/g)).toHaveLength(1);
+  });
+
+  it("declares a shared runtime, the ISMS namespace and a zh-CN display name", () => {
     expect(manifest).toMatch(/<Runtime resid="Taskpane.Url" lifetime="long"\/>/);
     expect(manifest).toMatch(/id="Functions.Namespace" DefaultValue="ISMS"/);
     expect(manifest).toMatch(/<Override Locale="zh-CN" Value="ISMS 工作台"\/>/);

@@ -1,13 +1,22 @@
 /**
- * A stand-in for office.js in the browser tests: sets up `Office` (host Excel, a display language) and
- * `Excel.run` over the same strict fake the adapter tests use, and records custom-function registrations.
- * The test reads `window.__isms` to inspect the fake workbook (state, sync count, selection).
+ * A stand-in for office.js in the browser tests: sets up `Office` (host Excel, a display language, the
+ * requirement sets the host supports) and `Excel.run` over the same strict fake the adapter tests use, and
+ * records custom-function registrations. The test reads `window.__isms` to inspect the fake workbook
+ * (state, sync count, selection).
  */
-import { FakeExcel, fakeExcelRun, type WorkbookSeed } from "../../fakes";
+import {
+  DEFAULT_REQUIREMENT_SETS,
+  FakeExcel,
+  fakeExcelRun,
+  fakeIsSetSupported,
+  type WorkbookSeed,
+} from "../../fakes";
 
 interface ShimConfig {
   readonly displayLanguage: string;
   readonly seed?: WorkbookSeed;
+  /** Requirement set → highest version the host supports (replaces the default list). */
+  readonly requirementSets?: Readonly<Record<string, string>>;
 }
 
 export interface ShimHandle {
@@ -31,7 +40,10 @@ const state: ShimHandle = { functions: [], ready: false, host };
 shimWindow.__isms = state;
 
 shimWindow.Office = {
-  context: { displayLanguage: config.displayLanguage },
+  context: {
+    displayLanguage: config.displayLanguage,
+    requirements: { isSetSupported: fakeIsSetSupported(config.requirementSets ?? DEFAULT_REQUIREMENT_SETS) },
+  },
   HostType: { Excel: "Excel" },
   // Like office.js: calls the callback (when given) once ready and resolves with the host info.
   onReady: (callback?: (info: unknown) => void) => {
@@ -49,6 +61,9 @@ shimWindow.Excel = {
     itemAlreadyExists: "ItemAlreadyExists",
     itemNotFound: "ItemNotFound",
     accessDenied: "AccessDenied",
+    invalidArgument: "InvalidArgument",
+    invalidOperation: "InvalidOperation",
+    responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
   },
 };
 
