@@ -42,12 +42,12 @@ if (stale || !existsSync(manifest)) {
 }
 
 const require = createRequire(import.meta.url);
-const { XlsxWorkbookPort } = require(path.join(root, "lib/xlsx/index.js"));
+const { XlsxSnapshotReader } = require(path.join(root, "lib/xlsx/index.js"));
 const { readWorkbook } = require(path.join(root, "lib/operations/readWorkbook.js"));
 
 /** What the file reads back as: the records a consultant would see, and whether the metadata is there. */
 async function summarise(file) {
-  const port = await XlsxWorkbookPort.open(path.join(root, file), { readOnly: true });
+  const port = await XlsxSnapshotReader.open(path.join(root, file));
   const parsed = await readWorkbook(port);
   const { metadata } = await port.read();
   const size = (statSync(path.join(root, file)).size / 1024).toFixed(0);

@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { parseWorkbook, type ParsedWorkbook } from "../workbook/read/parseWorkbook";
-import { XlsxWorkbookPort, type InputProblemCode } from "../xlsx";
+import { XlsxSnapshotReader, XlsxWorkbookPort, type InputProblemCode, type OpenResult } from "../xlsx";
 import type { ParsedArgs } from "./cliArgs";
 import { failure, type CliContext, type CliFailure, type CliKey } from "./cliContext";
 
@@ -21,12 +21,15 @@ const PROBLEM_MESSAGES: { readonly [C in InputProblemCode]: CliKey } = {
   "input.corrupt": "cli.input.corrupt",
 };
 
-export interface InputWorkbook {
+/** An input opened only to be read, or to be changed and saved (-o). */
+export type InputPort = XlsxSnapshotReader | XlsxWorkbookPort;
+
+export interface InputWorkbook<Port extends InputPort = InputPort> {
   /** The path as the user wrote it (for messages). */
   readonly file: string;
   /** The path resolved against the working folder. */
   readonly resolved: string;
-  readonly port: XlsxWorkbookPort;
+  readonly port: Port;
   /** The ISMS sheets found (by metadata, table name or header aliases) and their records. */
   readonly parsed: ParsedWorkbook;
 }
@@ -36,7 +39,28 @@ export function resolvePath(ctx: CliContext, file: string): string {
   return path.resolve(ctx.io.cwd, file);
 }
 
-/** Opens the command's first positional as an .xlsx workbook (read-only unless it will be written). */
+/**
+ * Opens the command's first positional as an .xlsx workbook: read-only (a snapshot reader) unless it
+ * will be written (a writable port).
+ */
+export async function openInput(
+  ctx: CliContext,
+  args: ParsedArgs,
+  command: string,
+  readOnly: true,
+): Promise<InputWorkbook<XlsxSnapshotReader> | CliFailure>;
+export async function openInput(
+  ctx: CliContext,
+  args: ParsedArgs,
+  command: string,
+  readOnly: false,
+): Promise<InputWorkbook<XlsxWorkbookPort> | CliFailure>;
+export async function openInput(
+  ctx: CliContext,
+  args: ParsedArgs,
+  command: string,
+  readOnly: boolean,
+): Promise<InputWorkbook | CliFailure>;
 export async function openInput(
   ctx: CliContext,
   args: ParsedArgs,
@@ -46,7 +70,9 @@ export async function openInput(
   const file = args.positionals[0];
   if (file === undefined) return failure("cli.args.missingFile", { command });
   const resolved = resolvePath(ctx, file);
-  const opened = await XlsxWorkbookPort.tryOpen(resolved, { readOnly });
+  const opened: OpenResult<InputPort> = readOnly
+    ? await XlsxSnapshotReader.tryOpen(resolved)
+    : await XlsxWorkbookPort.tryOpen(resolved);
   if (!opened.ok) return failure(PROBLEM_MESSAGES[opened.problem.code], { file });
   const parsed = parseWorkbook(await opened.port.read({ formulas: true }));
   if (Object.keys(parsed.sheets).length === 0) return failure("cli.input.noIsmsSheet", { file });

@@ -1,30 +1,19 @@
 /**
- * Writes deferred table rows (bulkRows.ts) into a saved package: each row straight into its sheet's
+ * Writes what ExcelJS's model does not hold into the package it saved: the in-workbook links
+ * (internalLinks.ts), and deferred table rows (bulkRows.ts): each row straight into its sheet's
  * `<sheetData>`, after the last row ExcelJS wrote, with the cell styles and shared-formula groups
  * ExcelJS gave that row, and the table's range (and the sheet's dimension) widened to match.
  * Text is written as inline strings, which read back exactly as ExcelJS's shared strings do
  * (bulkRows.ts keeps out the text that would not). A package that is not as expected throws.
  */
 import type ExcelJS from "exceljs";
-import { columnLetters } from "./a1Address";
+import { columnLetters } from "../workbook/cells/cellAddress";
 import type { DeferredBody } from "./bulkRows";
-import { PackageParts, workbookSheets } from "./packageScan";
+import { sheetWithLinks, type SheetLinks } from "./internalLinks";
+import { PackageParts, sheetEntries } from "./packageScan";
+import { xmlEncode } from "./xmlText";
 import { zipEntries } from "./zipDirectory";
 import { repackZip } from "./zipRepack";
-
-const XML_ESCAPES: Readonly<Record<string, string>> = {
-  '"': "&quot;",
-  "&": "&amp;",
-  "'": "&apos;",
-  "<": "&lt;",
-  ">": "&gt;",
-};
-
-/** Text as ExcelJS writes it into XML: the five characters escaped, control characters dropped. */
-function xmlEncode(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/["&'<>\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g, (char) => XML_ESCAPES[char] ?? "");
-}
 
 /** A template cell of the last kept row: its style attribute and the whole element. */
 interface TemplateCell {
@@ -62,11 +51,7 @@ function cellXml(
     return template.xml.replace(/ r="[A-Z]+\d+"/, ` r="${address}"`);
   }
   if (typeof value === "object" && "formula" in value && typeof value.formula === "string") {
-    const result = "result" in value && typeof value.result === "string" ? value.result : undefined;
-    const formula = `<f>${xmlEncode(value.formula)}</f>`;
-    return result === undefined
-      ? `${head}>${formula}</c>`
-      : `${head} t="str">${formula}<v>${xmlEncode(result)}</v></c>`;
+    return `${head}><f>${xmlEncode(value.formula)}</f></c>`;
   }
   throw new Error(`not bulk-writable at ${address} (row ${firstRow})`);
 }
@@ -110,23 +95,40 @@ function widenTable(parts: PackageParts, body: DeferredBody): [string, Buffer] {
   throw new Error(`no table part for ${body.table}`);
 }
 
+/** What the port writes into the package ExcelJS saved, past ExcelJS's model. */
+export interface PackageWrites {
+  /** Long table bodies to write in bulk; undefined when the port writes every cell through ExcelJS. */
+  readonly bodies: DeferredBody[] | undefined;
+  /** In-workbook links, by sheet and cell. */
+  readonly links: SheetLinks;
+}
+
 /**
- * The stored package ExcelJS wrote, with the deferred rows written in, deflated.
+ * The stored package ExcelJS wrote, with the deferred rows and the links written in, deflated. A
+ * package that is not as expected throws: nothing is left out in silence.
  * @example
- *   const file = writeDeferredBodies(await workbook.xlsx.writeBuffer(), bodies);
+ *   const file = writePackage(await workbook.xlsx.writeBuffer(), { bodies, links });
  */
-export function writeDeferredBodies(stored: Buffer, bodies: readonly DeferredBody[]): Buffer {
+export function writePackage(stored: Buffer, writes: PackageWrites): Buffer {
   const entries = zipEntries(stored);
   if (!entries) throw new Error("unreadable package");
   const parts = new PackageParts(stored, entries);
-  const sheetParts = new Map(workbookSheets(parts).sheets.map((sheet) => [sheet.name, sheet.part]));
+  const sheetParts = new Map(sheetEntries(parts).map((sheet) => [sheet.name, sheet.part]));
+  const partOf = (sheet: string) => {
+    const part = sheetParts.get(sheet);
+    if (!part) throw new Error(`no part for sheet ${sheet}`);
+    return part;
+  };
   const replacements = new Map<string, Buffer>();
-  for (const body of bodies) {
-    const part = sheetParts.get(body.sheet);
-    if (!part) throw new Error(`no part for sheet ${body.sheet}`);
-    const xml = replacements.get(part)?.toString("utf8") ?? parts.text(part) ?? "";
-    replacements.set(part, Buffer.from(sheetWithRows(xml, body), "utf8"));
+  const current = (part: string) => replacements.get(part)?.toString("utf8") ?? parts.text(part) ?? "";
+  for (const body of writes.bodies ?? []) {
+    const part = partOf(body.sheet);
+    replacements.set(part, Buffer.from(sheetWithRows(current(part), body), "utf8"));
     replacements.set(...widenTable(parts, body));
+  }
+  for (const [sheet, cells] of writes.links) {
+    const part = partOf(sheet);
+    replacements.set(part, Buffer.from(sheetWithLinks(current(part), [...cells.values()]), "utf8"));
   }
   const packed = repackZip(stored, "deflate", entries, replacements);
   if (!packed) throw new Error("unreadable package");

@@ -9,7 +9,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { HyperlinkPlan } from "../workbook/plan";
-import { parseCellAddress } from "./a1Address";
+import { parseCellA1 } from "../workbook/cells/cellAddress";
 import { appendTableRows } from "./excelJsShim";
 
 /** Table bodies longer than this are written in bulk. */
@@ -31,21 +31,21 @@ export interface DeferredBody {
   readonly fullRef: string;
 }
 
+/** Text ExcelJS would file differently from an inline string (its reader decodes `_xHHHH_` escapes). */
+const ESCAPE_LIKE = /_x[0-9A-F]{4}_/;
+
 /**
- * Folds the sheet's links that fall on deferred rows into those rows (as the HYPERLINK formulas
- * sheetFeatures.ts writes) and gives back the links still to write; undefined when a link column is
- * not linked on every deferred row and on the last kept row alike (their styles would differ).
+ * Writes the text of the sheet's links that fall on deferred rows into those rows (the link itself is
+ * written with the sheet's other links, internalLinks.ts) and gives back the links on the rows kept in
+ * the model; undefined when a link column is not linked on every deferred row and on the last kept row
+ * alike (their styles would differ), or a link's text cannot be written in bulk.
  */
-export function foldLinks(
-  body: DeferredBody,
-  links: readonly HyperlinkPlan[],
-  formulaOf: (link: HyperlinkPlan) => string,
-): HyperlinkPlan[] | undefined {
+export function foldLinks(body: DeferredBody, links: readonly HyperlinkPlan[]): HyperlinkPlan[] | undefined {
   const remaining: HyperlinkPlan[] = [];
   const linked = new Map<number, number>();
   const keptLinks = new Set<number>();
   for (const link of links) {
-    const at = parseCellAddress(link.address);
+    const at = parseCellA1(link.address);
     const row = at ? body.rows[at.row - body.firstRow] : undefined;
     if (at && at.row === body.firstRow - 1) keptLinks.add(at.column);
     if (!at || at.row < body.firstRow) {
@@ -53,8 +53,8 @@ export function foldLinks(
       continue;
     }
     const index = at.column - body.column;
-    if (!row || index < 0 || index >= row.length) return undefined;
-    row[index] = { formula: formulaOf(link), result: link.text } as ExcelJS.CellFormulaValue;
+    if (!row || index < 0 || index >= row.length || ESCAPE_LIKE.test(link.text)) return undefined;
+    row[index] = link.text;
     linked.set(at.column, (linked.get(at.column) ?? 0) + 1);
   }
   const everyRow = [...linked].every(
@@ -62,9 +62,6 @@ export function foldLinks(
   );
   return everyRow && [...keptLinks].every((column) => linked.has(column)) ? remaining : undefined;
 }
-
-/** Text ExcelJS would file differently from an inline string (its reader decodes `_xHHHH_` escapes). */
-const ESCAPE_LIKE = /_x[0-9A-F]{4}_/;
 
 /** True when every deferred value can be written in bulk exactly as ExcelJS writes it. */
 export function isBulkWritable(rows: readonly (readonly ExcelJS.CellValue[])[]): boolean {

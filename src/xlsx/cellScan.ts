@@ -5,7 +5,7 @@
  */
 import type { RawValue } from "../workbook/sheetData";
 import { dateToSerial, type SharedFormulaTranslator } from "./cellValues";
-import { elementContent, excelJsXmlDecode, Unscannable, xmlAttributes, xmlText } from "./xmlText";
+import { attributeReader, elementContent, excelJsXmlDecode, Unscannable, xmlText } from "./xmlText";
 
 export interface CellContext {
   readonly strings: readonly string[];
@@ -96,21 +96,8 @@ function plainValue(text: string, attributes: CellAttributes, context: CellConte
   }
 }
 
-const FORMULA_ATTRIBUTE = {
-  t: /(?:^|\s)t="([^"]*)"/,
-  si: /(?:^|\s)si="([^"]*)"/,
-  ref: /(?:^|\s)ref="([^"]*)"/,
-};
-
-/** An `<f>` tag's attributes, quickly when written the plain way. */
-function formulaAttributes(tag: string): { t?: string; si?: string; ref?: string } {
-  if (/['\t\n\r&]/.test(tag)) {
-    const all = xmlAttributes(tag);
-    return { t: all.get("t"), si: all.get("si"), ref: all.get("ref") };
-  }
-  const read = (name: "t" | "si" | "ref") => FORMULA_ATTRIBUTE[name].exec(tag)?.[1];
-  return { t: read("t"), si: read("si"), ref: read("ref") };
-}
+/** An `<f>` tag's attributes. */
+const formulaAttributes = attributeReader(["t", "si", "ref"]);
 
 /** The formula text ("=…"), with a shared formula's member translated from its master. */
 function formulaText(

@@ -18,7 +18,7 @@ export function fileFormula(text: string): string {
 
 /** A plan cell as an ExcelJS value. */
 export function excelValue(cell: PlanCell): ExcelJS.CellValue {
-  if (isFormula(cell)) return { formula: fileFormula(cell.formula) } as ExcelJS.CellFormulaValue;
+  if (isFormula(cell)) return { formula: fileFormula(cell.formula) };
   return cell;
 }
 

@@ -49,7 +49,7 @@ export function rangeValidations(sheet: ExcelJS.Worksheet): RangeValidations {
  */
 export function sharedFormulaMaster(formula: string, ref: string): ExcelJS.CellFormulaValue {
   const master = { formula, shareType: "shared", ref };
-  return master as ExcelJS.CellFormulaValue;
+  return master;
 }
 
 interface TableInternals {

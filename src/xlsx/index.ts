@@ -1,4 +1,5 @@
 /** The .xlsx port: public entry points for the command, tests and benchmarks. */
-export { XlsxWorkbookPort, type OpenOptions, type OpenResult } from "./xlsxWorkbookPort";
+export { XlsxWorkbookPort } from "./xlsxWorkbookPort";
+export { XlsxSnapshotReader, type OpenResult, type ReadPath, type ReaderOptions } from "./xlsxSnapshotReader";
 export { readXlsxFile, classifyXlsxBytes, type InputProblem, type InputProblemCode } from "./inputFile";
-export { METADATA_SHEET } from "./metadataStore";
+export { METADATA_SHEET } from "../workbook/metadata";

@@ -3,22 +3,15 @@
  * in Excel) and the merged areas in the order the ExcelJS path lists them (by their first
  * merged-away cell, row by row). Overlapping areas, which ExcelJS refuses, raise Unscannable.
  */
-import { parseCellAddress, rangeAddress } from "./a1Address";
+import { parseCellA1, rangeA1, type CellArea } from "../workbook/cells/cellAddress";
 import { startTags, Unscannable, xmlAttributes } from "./xmlText";
 
 const COLUMNS = 16_384;
 
-interface Area {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
-function area(ref: string): Area {
+function area(ref: string): CellArea {
   const [from, to, extra] = ref.split(":");
-  const start = parseCellAddress(from ?? "");
-  const end = parseCellAddress(to ?? "");
+  const start = parseCellA1(from ?? "");
+  const end = parseCellA1(to ?? "");
   if (!start || !end || extra !== undefined) throw new Unscannable(`merged area ${ref}`);
   return {
     top: Math.min(start.row, end.row),
@@ -29,7 +22,7 @@ function area(ref: string): Area {
 }
 
 /** Row-major key of the first cell ExcelJS turns into a merged-away cell. */
-function firstMergedAway(a: Area): number {
+function firstMergedAway(a: CellArea): number {
   return a.right > a.left ? a.top * COLUMNS + a.left + 1 : (a.top + 1) * COLUMNS + a.left;
 }
 
@@ -40,7 +33,7 @@ function firstMergedAway(a: Area): number {
 export function scanMerges(content: string): { merged: string[]; mergedAway: Set<number> } {
   const mergedAway = new Set<number>();
   const covered = new Set<number>();
-  const areas: Area[] = [];
+  const areas: CellArea[] = [];
   for (const tag of startTags(content, "mergeCell")) {
     const merge = area(xmlAttributes(tag).get("ref") ?? "");
     for (let row = merge.top; row <= merge.bottom; row++) {
@@ -53,8 +46,6 @@ export function scanMerges(content: string): { merged: string[]; mergedAway: Set
     }
     if (merge.bottom > merge.top || merge.right > merge.left) areas.push(merge);
   }
-  const merged = areas
-    .sort((a, b) => firstMergedAway(a) - firstMergedAway(b))
-    .map((a) => rangeAddress(a.top, a.left, a.bottom, a.right));
+  const merged = areas.sort((a, b) => firstMergedAway(a) - firstMergedAway(b)).map(rangeA1);
   return { merged, mergedAway };
 }

@@ -1,40 +1,38 @@
 /**
- * Where .xlsx files keep the ISMS metadata (sheet roles and column keys, so renamed sheets and headers
- * are still found). The Office port stores it as a custom XML part; ExcelJS cannot write custom XML
- * parts, so this port writes the same IsmsMetadata JSON into a very hidden sheet `_isms_meta`
- * (column A, in chunks below Excel's 32,767-character cell limit) and reads either.
+ * Where .xlsx files keep the ISMS metadata: the very hidden metadata sheet defined once, for both ports,
+ * in src/workbook/metadata.ts (written here as text cells in column A), and, in files from earlier
+ * versions of the pane, a custom XML part in our namespace, read when the sheet is absent.
  */
 import type ExcelJS from "exceljs";
-import { ISMS_METADATA_NAMESPACE, parseMetadataJson, parseMetadataXml } from "../workbook/metadata";
+import {
+  ISMS_METADATA_NAMESPACE,
+  METADATA_SHEET,
+  isMetadataSheet,
+  metadataFromSheetRows,
+  metadataSheetRows,
+  parseMetadataXml,
+} from "../workbook/metadata";
 import type { IsmsMetadata } from "../workbook/plan";
+import type { SheetData } from "../workbook/sheetData";
 import { zipEntryData, type ZipEntry } from "./zipDirectory";
-
-export const METADATA_SHEET = "_isms_meta";
-/** Cell A1 of the metadata sheet; the JSON follows in A2, A3, … */
-export const METADATA_MARKER = "isms-metadata";
-const CHUNK = 30_000;
 
 /** Writes (or replaces) the metadata sheet, very hidden and last, so it is never the active sheet. */
 export function writeMetadataSheet(workbook: ExcelJS.Workbook, metadata: IsmsMetadata): void {
-  const existing = workbook.getWorksheet(METADATA_SHEET);
-  if (existing) workbook.removeWorksheet(existing.id);
-  const sheet = workbook.addWorksheet(METADATA_SHEET, { state: "veryHidden" });
-  const json = JSON.stringify(metadata);
-  sheet.getCell(1, 1).value = METADATA_MARKER;
-  for (let at = 0, row = 2; at < json.length; at += CHUNK, row++) {
-    sheet.getCell(row, 1).value = json.slice(at, at + CHUNK);
+  for (const existing of workbook.worksheets.filter((sheet) => isMetadataSheet(sheet.name))) {
+    workbook.removeWorksheet(existing.id);
   }
+  const sheet = workbook.addWorksheet(METADATA_SHEET, { state: "veryHidden" });
+  // A plain string is a text cell (a shared string), whatever it starts with.
+  metadataSheetRows(metadata).forEach(([text], row) => (sheet.getCell(row + 1, 1).value = text ?? ""));
 }
 
-function readMetadataSheet(workbook: ExcelJS.Workbook): IsmsMetadata | null {
-  const sheet = workbook.getWorksheet(METADATA_SHEET);
-  if (!sheet || sheet.getCell(1, 1).text !== METADATA_MARKER) return null;
-  let json = "";
-  for (let row = 2; row <= sheet.rowCount; row++) json += sheet.getCell(row, 1).text;
-  return parseMetadataJson(json);
+/** The metadata in the metadata sheet as read (from A1 down), or null when the sheet is absent or not ours. */
+export function metadataInSheet(sheet: SheetData | undefined): IsmsMetadata | null {
+  if (!sheet || sheet.row !== 0 || sheet.column !== 0) return null;
+  return metadataFromSheetRows(sheet.values);
 }
 
-/** The metadata the Office port stores as a custom XML part, if the file has one. */
+/** The metadata an earlier version of the pane stored as a custom XML part, if the file has one. */
 export function readMetadataPart(bytes: Buffer, entries: readonly ZipEntry[]): IsmsMetadata | null {
   for (const entry of entries) {
     if (!/^customXml\/item\d+\.xml$/i.test(entry.name)) continue;
@@ -44,12 +42,4 @@ export function readMetadataPart(bytes: Buffer, entries: readonly ZipEntry[]): I
     if (metadata) return metadata;
   }
   return null;
-}
-
-/** The workbook's ISMS metadata from the hidden sheet, else from the Office port's custom XML part. */
-export function readMetadata(
-  workbook: ExcelJS.Workbook,
-  file?: { readonly bytes: Buffer; readonly entries: readonly ZipEntry[] },
-): IsmsMetadata | null {
-  return readMetadataSheet(workbook) ?? (file ? readMetadataPart(file.bytes, file.entries) : null);
 }

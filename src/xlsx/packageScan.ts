@@ -80,23 +80,31 @@ function isPlainSheetName(name: string): boolean {
   return name !== "" && name.length <= 31 && !/[*?:/\\[\]]/.test(name) && !/^'|'$/.test(name);
 }
 
-/** The worksheets in tab order and whether dates use the 1904 system. */
-export function workbookSheets(parts: PackageParts): { sheets: SheetEntry[]; date1904: boolean } {
+/** The worksheets in tab order, by name and part, as workbook.xml and its relationships list them. */
+export function sheetEntries(parts: PackageParts): SheetEntry[] {
   const xml = parts.text("xl/workbook.xml");
   if (xml === undefined) throw new Unscannable("no xl/workbook.xml");
   const rels = relationships(parts, "xl/workbook.xml");
-  const seen = new Set<string>();
-  const sheets = [...startTags(elementContent(xml, "sheets") ?? "", "sheet")].map((tag) => {
+  return [...startTags(elementContent(xml, "sheets") ?? "", "sheet")].map((tag) => {
     const attributes = xmlAttributes(tag);
-    const name = attributes.get("name") ?? "";
-    const part = rels.get(relationshipId(attributes) ?? "") ?? "";
+    return { name: attributes.get("name") ?? "", part: rels.get(relationshipId(attributes) ?? "") ?? "" };
+  });
+}
+
+/**
+ * The worksheets in tab order and whether dates use the 1904 system; Unscannable when a sheet's name
+ * or part is one ExcelJS would read differently.
+ */
+export function workbookSheets(parts: PackageParts): { sheets: SheetEntry[]; date1904: boolean } {
+  const seen = new Set<string>();
+  const sheets = sheetEntries(parts).map(({ name, part }) => {
     if (!isPlainSheetName(name) || seen.has(name.toLowerCase())) throw new Unscannable("sheet name");
     if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(part) || !parts.has(part))
       throw new Unscannable("sheet part");
     seen.add(name.toLowerCase());
     return { name, part };
   });
-  const properties = [...startTags(xml, "workbookPr")][0];
+  const properties = [...startTags(parts.text("xl/workbook.xml") ?? "", "workbookPr")][0];
   const date1904 = properties !== undefined && xmlAttributes(properties).get("date1904") === "1";
   return { sheets, date1904 };
 }

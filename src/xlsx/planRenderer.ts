@@ -4,13 +4,21 @@
  * never the active sheet) and the active sheet.
  */
 import type ExcelJS from "exceljs";
-import type { CellBlock, NamedRangePlan, SheetPlan, WorkbookPlan } from "../workbook/plan";
+import {
+  planCells,
+  type CellBlock,
+  type NamedRangePlan,
+  type SheetPlan,
+  type WorkbookPlan,
+} from "../workbook/plan";
 import { PortError, type ApplyResult } from "../workbook/port";
-import { parseCellAddress, quotedSheet } from "./a1Address";
+import { parseCellA1, quotedSheet } from "../workbook/cells/cellAddress";
+import type { PackageWrites } from "./bulkPackage";
 import { foldLinks, materialize, type DeferredBody } from "./bulkRows";
 import { excelStyle, excelValue, styleCell } from "./cellWriting";
+import { addLinks } from "./internalLinks";
 import { writeMetadataSheet } from "./metadataStore";
-import { hyperlinkFormula, renderSheetFeatures } from "./sheetFeatures";
+import { renderSheetFeatures } from "./sheetFeatures";
 import { renderTable } from "./tableRendering";
 
 function hasData(sheet: ExcelJS.Worksheet): boolean {
@@ -27,50 +35,43 @@ function assertCreatable(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
   }
 }
 
-function renderBlock(sheet: ExcelJS.Worksheet, block: CellBlock): number {
+function renderBlock(sheet: ExcelJS.Worksheet, block: CellBlock): void {
   const style = block.style ? excelStyle(block.style) : undefined;
-  let cells = 0;
   block.cells.forEach((row, r) => {
     row.forEach((value, c) => {
       const cell = sheet.getCell(block.row + r + 1, block.column + c + 1);
       cell.value = excelValue(value);
       if (style) styleCell(cell, style);
-      cells++;
     });
   });
-  return cells;
 }
 
 /** 0-based columns where links are written over what the tables put there. */
 function linkColumns(plan: SheetPlan): Set<number> {
   const columns = new Set<number>();
   for (const link of plan.hyperlinks) {
-    const cell = parseCellAddress(link.address);
+    const cell = parseCellA1(link.address);
     if (cell) columns.add(cell.column);
   }
   return columns;
 }
 
-function renderSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, deferred?: DeferredBody[]): number {
+function renderSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, writes: PackageWrites): void {
   const sheet = workbook.getWorksheet(plan.name) ?? workbook.addWorksheet(plan.name);
-  let cells = 0;
-  for (const block of plan.blocks) cells += renderBlock(sheet, block);
+  for (const block of plan.blocks) renderBlock(sheet, block);
   const overwritten = linkColumns(plan);
   const bodies: DeferredBody[] = [];
-  const defer = deferred && ((body: DeferredBody) => bodies.push(body));
-  for (const table of plan.tables) cells += renderTable(sheet, table, overwritten, defer);
+  const defer = writes.bodies && ((body: DeferredBody) => bodies.push(body));
+  for (const table of plan.tables) renderTable(sheet, table, overwritten, defer);
   // Bulk rows are appended after the sheet's last row: only one body, with nothing below its rows
   // but links on every row of a column; otherwise they go into the model now, before the links.
   const [body, ...others] = bodies;
   const alone = body && others.length === 0 && sheet.rowCount <= body.firstRow;
-  const links = alone ? foldLinks(body, plan.hyperlinks, hyperlinkFormula) : undefined;
-  if (body && links) deferred?.push(body);
+  const kept = alone ? foldLinks(body, plan.hyperlinks) : undefined;
+  if (body && kept) writes.bodies?.push(body);
   else materialize(workbook, bodies);
-  return (
-    cells +
-    renderSheetFeatures(sheet, { ...plan, hyperlinks: links ?? plan.hyperlinks }) +
-    (plan.hyperlinks.length - (links ?? plan.hyperlinks).length)
-  );
+  addLinks(writes.links, plan.name, plan.hyperlinks);
+  renderSheetFeatures(sheet, { ...plan, hyperlinks: kept ?? plan.hyperlinks });
 }
 
 function addName(workbook: ExcelJS.Workbook, name: NamedRangePlan): void {
@@ -89,21 +90,22 @@ function activate(workbook: ExcelJS.Workbook, sheetName: string | undefined): vo
 }
 
 /**
- * Writes a plan into the workbook; with `deferred`, long table bodies are collected there to be
- * written in bulk when saved (see bulkRows.ts) instead of cell by cell.
+ * Writes a plan into the workbook. What the model cannot hold goes into `writes`, to be written into
+ * the package when it is saved: the links, and (when `writes.bodies` is given) long table bodies,
+ * instead of cell by cell (see bulkRows.ts).
  * @example
- *   applyPlan(workbook, { sheets: [riskSheetPlan], names: [] }); // { sheets: ["风险评估表"], cells: 412 }
+ *   applyPlan(workbook, { sheets: [riskSheetPlan], names: [] }, { bodies: [], links: new Map() });
+ *   // { sheets: ["风险评估表"], cells: 412 }
  */
 export function applyPlan(
   workbook: ExcelJS.Workbook,
   plan: WorkbookPlan,
-  deferred?: DeferredBody[],
+  writes: PackageWrites,
 ): ApplyResult {
   assertCreatable(workbook, plan);
-  let cells = 0;
-  for (const sheetPlan of plan.sheets) cells += renderSheet(workbook, sheetPlan, deferred);
+  for (const sheetPlan of plan.sheets) renderSheet(workbook, sheetPlan, writes);
   plan.names.forEach((name) => addName(workbook, name));
   if (plan.metadata) writeMetadataSheet(workbook, plan.metadata);
   activate(workbook, plan.activate);
-  return { sheets: plan.sheets.map((sheet) => sheet.name), cells };
+  return { sheets: plan.sheets.map((sheet) => sheet.name), cells: planCells(plan) };
 }

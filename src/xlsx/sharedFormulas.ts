@@ -10,7 +10,7 @@
  */
 import type { PlanCell } from "../workbook/plan";
 import { isFormula } from "../workbook/plan";
-import { columnLetters } from "./a1Address";
+import { columnLetters } from "../workbook/cells/cellAddress";
 import { fileFormula } from "./cellWriting";
 
 /** Candidate references as ExcelJS finds them when it translates a shared formula. */

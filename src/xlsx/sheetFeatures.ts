@@ -4,7 +4,6 @@
  */
 import type ExcelJS from "exceljs";
 import type { ConditionalFormatPlan, HyperlinkPlan, ListValidationPlan, SheetPlan } from "../workbook/plan";
-import { quotedSheet } from "./a1Address";
 import { argb, fileFormula } from "./cellWriting";
 import { cellIsOperator, rangeValidations } from "./excelJsShim";
 
@@ -42,18 +41,12 @@ function conditionalRule(plan: ConditionalFormatPlan, priority: number): ExcelJS
 }
 
 /**
- * An in-workbook link as a native HYPERLINK formula. ExcelJS writes every cell hyperlink as an
- * external relationship as well, which Excel and LibreOffice then treat as a link to another file;
- * HYPERLINK("#'Sheet'!A1") jumps inside the workbook in Excel, LibreOffice and WPS alike.
+ * An in-workbook link's cell: the link's text as its value, styled as a link. The link itself is
+ * written with the sheet part (internalLinks.ts).
  */
-export function hyperlinkFormula(plan: HyperlinkPlan): string {
-  const target = `#${quotedSheet(plan.targetSheet)}!${plan.targetAddress}`.replace(/"/g, '""');
-  return `HYPERLINK("${target}","${plan.text.replace(/"/g, '""')}")`;
-}
-
-function addHyperlink(sheet: ExcelJS.Worksheet, plan: HyperlinkPlan): void {
+function addLinkCell(sheet: ExcelJS.Worksheet, plan: HyperlinkPlan): void {
   const link = sheet.getCell(plan.address);
-  link.value = { formula: hyperlinkFormula(plan), result: plan.text } as ExcelJS.CellFormulaValue;
+  link.value = plan.text;
   // A new style object: the cell may share its style with the rest of its column.
   link.style = { ...link.style, font: { color: { argb: "FF0563C1" }, underline: true } };
 }
@@ -66,13 +59,13 @@ function applyView(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
   if (plan.tabColor) sheet.properties.tabColor = { argb: argb(plan.tabColor) };
 }
 
-/** Renders validations, conditional formats, links and view settings; returns the links written. */
+/** Renders validations, conditional formats, link cells and view settings; returns the links written. */
 export function renderSheetFeatures(sheet: ExcelJS.Worksheet, plan: SheetPlan): number {
   plan.validations.forEach((validation) => addValidation(sheet, validation));
   plan.conditionalFormats.forEach((format, index) => {
     sheet.addConditionalFormatting({ ref: format.range, rules: [conditionalRule(format, index + 1)] });
   });
-  plan.hyperlinks.forEach((link) => addHyperlink(sheet, link));
+  plan.hyperlinks.forEach((link) => addLinkCell(sheet, link));
   applyView(sheet, plan);
   return plan.hyperlinks.length;
 }

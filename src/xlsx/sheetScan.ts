@@ -4,11 +4,19 @@
  * ExcelJS path reports it (see cellValues.ts and snapshotReader.ts). What ExcelJS would read
  * differently, or refuse, raises Unscannable.
  */
+import { parseA1 } from "../workbook/cells/cellAddress";
 import type { RawValue, TableData } from "../workbook/sheetData";
 import { cellContent, type CellContent, type CellContext } from "./cellScan";
 import { relationships, tablePart, type PackageParts } from "./packageScan";
 import { scanMerges } from "./mergeScan";
-import { elementContent, relationshipId, startTags, Unscannable, xmlAttributes } from "./xmlText";
+import {
+  attributeReader,
+  elementContent,
+  relationshipId,
+  startTags,
+  Unscannable,
+  xmlAttributes,
+} from "./xmlText";
 
 /**
  * A sheet's cells as parallel arrays, row by row and left to right: a large register then leaves a
@@ -45,38 +53,13 @@ export interface ScannedSheet {
 }
 
 const CELL_TAG = /<c(?=[\s/>])([^>]*?)(\/?)>/g;
+/** The plain form ExcelJS reads as written; anything else is left to ExcelJS. */
 const ADDRESS = /^[A-Z]{1,3}[1-9]\d*$/;
 /** Rows and columns beyond which a cell key would collide. */
 const COLUMNS = 16_384;
 
-const PLAIN_ATTRIBUTE = {
-  r: /(?:^|\s)r="([^"]*)"/,
-  s: /(?:^|\s)s="([^"]*)"/,
-  t: /(?:^|\s)t="([^"]*)"/,
-};
-
-/** A cell tag's attributes, quickly when the tag is written the plain way ExcelJS and Excel write it. */
-function cellAttributes(tag: string): { r?: string; s?: string; t?: string } {
-  if (/['\t\n\r&]/.test(tag)) {
-    const all = xmlAttributes(tag);
-    return { r: all.get("r"), s: all.get("s"), t: all.get("t") };
-  }
-  return {
-    r: PLAIN_ATTRIBUTE.r.exec(tag)?.[1],
-    s: PLAIN_ATTRIBUTE.s.exec(tag)?.[1],
-    t: PLAIN_ATTRIBUTE.t.exec(tag)?.[1],
-  };
-}
-
-/** "AB12" → 0-based row and column (the address already checked against ADDRESS). */
-function position(address: string): { row: number; column: number } {
-  let column = 0;
-  let at = 0;
-  for (let code = address.charCodeAt(0); code >= 65; code = address.charCodeAt(++at)) {
-    column = column * 26 + code - 64;
-  }
-  return { row: Number(address.slice(at)) - 1, column: column - 1 };
-}
+/** A cell tag's attributes. */
+const cellAttributes = attributeReader(["r", "s", "t"]);
 
 function hyperlinked(parts: PackageParts, xml: string, rels: ReadonlyMap<string, string>): Set<string> {
   const cells = new Set<string>();
@@ -115,9 +98,8 @@ function scanCells(data: string, context: CellContext, mergedAway: ReadonlySet<n
       CELL_TAG.lastIndex = end + 4;
     }
     const attributes = cellAttributes(match[1] ?? "");
-    if (!attributes.r || !ADDRESS.test(attributes.r)) throw new Unscannable("cell address");
-    const at = position(attributes.r);
-    if (at.column >= COLUMNS) throw new Unscannable("cell address");
+    const at = attributes.r && ADDRESS.test(attributes.r) ? parseA1(attributes.r) : null;
+    if (!at || at.column >= COLUMNS) throw new Unscannable("cell address");
     const key = at.row * COLUMNS + at.column;
     if (key <= last) throw new Unscannable("cells out of order");
     last = key;

@@ -1,119 +1,86 @@
 /**
- * Reads an ExcelJS workbook into a WorkbookSnapshot: each sheet's used area (values, and formulas when
- * asked), its tables and merged areas. The metadata sheet is not content and is left out.
+ * Reads an ExcelJS workbook (the writable port's model, or a file the part scanner could not read) into
+ * a WorkbookSnapshot and a WorkbookOutline: each content sheet's used area (values, and formulas when
+ * asked), its tables and merged areas. The metadata sheet is not content: it is read only for the
+ * metadata and left out of the sheets.
  */
 import ExcelJS from "exceljs";
-import type { ReadOptions } from "../workbook/port";
-import type { RawValue, SheetData } from "../workbook/sheetData";
-import { rangeAddress } from "./a1Address";
-import { cellFormula, cellRawValue, type SharedFormulaTranslator } from "./cellValues";
+import { rangeA1, type CellArea } from "../workbook/cells/cellAddress";
+import { isMetadataSheet } from "../workbook/metadata";
+import type { IsmsMetadata } from "../workbook/plan";
+import type { ReadOptions, WorkbookOutline } from "../workbook/port";
+import type { SheetData, WorkbookSnapshot } from "../workbook/sheetData";
+import { cellFormula, cellRawValue } from "./cellValues";
 import { worksheetTables } from "./excelJsShim";
-import { METADATA_SHEET } from "./metadataStore";
+import { metadataInSheet } from "./metadataStore";
 import { sharedFormulaTranslator } from "./sharedFormulas";
+import { layOutSheet } from "./sheetLayout";
 
-interface Bounds {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+type Area = { -readonly [K in keyof CellArea]: CellArea[K] };
 
-function grow(bounds: Bounds, row: number, column: number): void {
-  bounds.top = Math.min(bounds.top, row);
-  bounds.left = Math.min(bounds.left, column);
-  bounds.bottom = Math.max(bounds.bottom, row);
-  bounds.right = Math.max(bounds.right, column);
-}
-
-/** Extends the merged area of a merged-away cell (ExcelJS keeps no public list of merges). */
-function trackMerge(areas: Map<string, Bounds>, cell: ExcelJS.Cell): void {
-  const master = cell.master;
-  const top = Number(master.row) - 1;
-  const left = Number(master.col) - 1;
-  const area = areas.get(master.address) ?? { top, left, bottom: top, right: left };
-  grow(area, Number(cell.row) - 1, Number(cell.col) - 1);
-  areas.set(master.address, area);
-}
-
-/** Visits every cell that holds something (merged-away cells excepted), in row order. */
-function eachFilledCell(
-  sheet: ExcelJS.Worksheet,
-  visit: (cell: ExcelJS.Cell, row: number, column: number) => void,
-) {
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      if (cell.type !== ExcelJS.ValueType.Merge) visit(cell, rowNumber - 1, columnNumber - 1);
-    });
-  });
-}
-
-/** The used area and the merged areas, in one pass that keeps no cell. */
-function survey(sheet: ExcelJS.Worksheet, translate: SharedFormulaTranslator | undefined, date1904: boolean) {
-  const merges = new Map<string, Bounds>();
-  const bounds: Bounds = { top: Infinity, left: Infinity, bottom: -1, right: -1 };
+/** The merged areas, from the merged-away cells (ExcelJS keeps no public list of merges). */
+function mergedAreas(sheet: ExcelJS.Worksheet): string[] {
+  const areas = new Map<string, Area>();
   sheet.eachRow({ includeEmpty: false }, (row) => {
     row.eachCell({ includeEmpty: false }, (cell) => {
-      if (cell.type === ExcelJS.ValueType.Merge) trackMerge(merges, cell);
-      else if (
-        cellRawValue(cell, date1904) !== "" ||
-        (translate && cellFormula(cell, translate) !== undefined)
-      ) {
-        grow(bounds, Number(cell.row) - 1, Number(cell.col) - 1);
-      }
+      if (cell.type !== ExcelJS.ValueType.Merge) return;
+      const master = cell.master;
+      const [top, left] = [Number(master.row) - 1, Number(master.col) - 1];
+      const area = areas.get(master.address) ?? { top, left, bottom: top, right: left };
+      area.bottom = Math.max(area.bottom, Number(cell.row) - 1);
+      area.right = Math.max(area.right, Number(cell.col) - 1);
+      areas.set(master.address, area);
     });
   });
-  const merged = [...merges.values()].map((a) => rangeAddress(a.top, a.left, a.bottom, a.right));
-  return { bounds, merged };
+  return [...areas.values()].map(rangeA1);
 }
 
-function grid(rows: number, columns: number): RawValue[][] {
-  return Array.from({ length: rows }, () => new Array<RawValue>(columns).fill(""));
+/** One worksheet as SheetData. */
+export function readSheet(sheet: ExcelJS.Worksheet, withFormulas: boolean, date1904 = false): SheetData {
+  const translate = withFormulas ? sharedFormulaTranslator() : undefined;
+  const tables = worksheetTables(sheet).map((table) => ({ name: table.name, address: table.tableRef }));
+  const frame = { name: sheet.name, tables, merged: mergedAreas(sheet) };
+  return layOutSheet(frame, withFormulas, (visit) => {
+    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+        if (cell.type === ExcelJS.ValueType.Merge) return;
+        const formula = translate ? cellFormula(cell, translate) : undefined;
+        visit(rowNumber - 1, columnNumber - 1, cellRawValue(cell, date1904), formula);
+      });
+    });
+  });
+}
+
+function contentSheets(workbook: ExcelJS.Workbook): ExcelJS.Worksheet[] {
+  return workbook.worksheets.filter((sheet) => !isMetadataSheet(sheet.name));
 }
 
 /**
- * One worksheet as SheetData; an empty sheet has no rows and starts at A1. Values go straight into
- * their grid (a second pass after the survey) rather than through a list of every cell first.
+ * The snapshot of an ExcelJS workbook; `legacyMetadata` gives the metadata when the workbook has no
+ * metadata sheet (the custom XML part ExcelJS does not load).
  */
-export function readSheet(sheet: ExcelJS.Worksheet, withFormulas: boolean, date1904 = false): SheetData {
-  const translate = withFormulas ? sharedFormulaTranslator() : undefined;
-  const { bounds, merged } = survey(sheet, translate, date1904);
-  const tables = worksheetTables(sheet).map((table) => ({ name: table.name, address: table.tableRef }));
-  if (bounds.bottom < 0) {
-    return {
-      name: sheet.name,
-      row: 0,
-      column: 0,
-      values: [],
-      ...(withFormulas ? { formulas: [] } : {}),
-      tables,
-      merged,
-    };
-  }
-  const values = grid(bounds.bottom - bounds.top + 1, bounds.right - bounds.left + 1);
-  const formulas = withFormulas ? grid(values.length, values[0]?.length ?? 0) : undefined;
-  eachFilledCell(sheet, (cell, row, column) => {
-    const value = cellRawValue(cell, date1904);
-    const valueRow = values[row - bounds.top];
-    if (valueRow) valueRow[column - bounds.left] = value;
-    const formulaRow = formulas?.[row - bounds.top];
-    if (formulaRow) formulaRow[column - bounds.left] = cellFormula(cell, translate) ?? value;
-  });
+export function excelJsSnapshot(
+  workbook: ExcelJS.Workbook,
+  options: ReadOptions,
+  legacyMetadata: () => IsmsMetadata | null,
+): WorkbookSnapshot {
+  const wanted = options.sheets ? new Set(options.sheets) : undefined;
+  const date1904 = workbook.properties.date1904 === true;
+  const metadataSheet = workbook.worksheets.find((sheet) => isMetadataSheet(sheet.name));
   return {
-    name: sheet.name,
-    row: bounds.top,
-    column: bounds.left,
-    values,
-    ...(formulas ? { formulas } : {}),
-    tables,
-    merged,
+    sheets: contentSheets(workbook)
+      .filter((sheet) => !wanted || wanted.has(sheet.name))
+      .map((sheet) => readSheet(sheet, options.formulas === true, date1904)),
+    metadata: metadataInSheet(metadataSheet && readSheet(metadataSheet, false, date1904)) ?? legacyMetadata(),
   };
 }
 
-/** Every content sheet of the workbook (or the ones named), in tab order. */
-export function readSheets(workbook: ExcelJS.Workbook, options: ReadOptions = {}): SheetData[] {
-  const wanted = options.sheets ? new Set(options.sheets) : undefined;
-  const date1904 = workbook.properties.date1904 === true;
-  return workbook.worksheets
-    .filter((sheet) => sheet.name !== METADATA_SHEET && (!wanted || wanted.has(sheet.name)))
-    .map((sheet) => readSheet(sheet, options.formulas === true, date1904));
+/** Sheet and table names of an ExcelJS workbook, the metadata sheet left out. */
+export function excelJsOutline(workbook: ExcelJS.Workbook): WorkbookOutline {
+  return {
+    sheets: contentSheets(workbook).map((sheet) => ({
+      name: sheet.name,
+      tables: worksheetTables(sheet).map((table) => table.name),
+    })),
+  };
 }

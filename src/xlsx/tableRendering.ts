@@ -4,7 +4,7 @@
  */
 import type ExcelJS from "exceljs";
 import { isFormula, type PlanCell, type TablePlan } from "../workbook/plan";
-import { cellAddress, columnLetters, parseCellAddress, rangeAddress } from "./a1Address";
+import { cellA1, columnLetters, parseRange, rangeA1 } from "../workbook/cells/cellAddress";
 import { BULK_ROWS, isBulkWritable, KEPT_ROWS, type DeferredBody } from "./bulkRows";
 import { excelValue, fileFormula, styleCell } from "./cellWriting";
 import { sharedFormulaMaster, worksheetTables } from "./excelJsShim";
@@ -30,10 +30,10 @@ function removeExistingTable(sheet: ExcelJS.Worksheet, name: string): void {
   const existing = worksheetTables(sheet).find((table) => table.name === name);
   if (!existing) return;
   sheet.removeTable(name);
-  const [from, to] = existing.tableRef.split(":").map(parseCellAddress);
-  if (!from || !to) return;
-  for (let row = from.row; row <= to.row; row++) {
-    for (let column = from.column; column <= to.column; column++) {
+  const area = parseRange(existing.tableRef);
+  if (!area) return;
+  for (let row = area.top; row <= area.bottom; row++) {
+    for (let column = area.left; column <= area.right; column++) {
       sheet.getCell(row + 1, column + 1).value = null;
     }
   }
@@ -58,7 +58,7 @@ function bodyValues(
       const master = masters[index];
       const value = row[index] ?? null;
       if (!master) return excelValue(value);
-      if (offset > 0) return { sharedFormula: master } as ExcelJS.CellSharedFormulaValue;
+      if (offset > 0) return { sharedFormula: master };
       const ref = `${master}:${columnLetters(table.column + index)}${lastRow}`;
       return isFormula(value) ? sharedFormulaMaster(fileFormula(value.formula), ref) : excelValue(value);
     }),
@@ -79,8 +79,8 @@ function deferredBody(
     column: table.column,
     firstRow: table.row + 1 + kept,
     rows: values.slice(kept),
-    writtenRef: rangeAddress(table.row, table.column, table.row + kept, last),
-    fullRef: rangeAddress(table.row, table.column, table.row + values.length, last),
+    writtenRef: rangeA1({ top: table.row, left: table.column, bottom: table.row + kept, right: last }),
+    fullRef: rangeA1({ top: table.row, left: table.column, bottom: table.row + values.length, right: last }),
   };
 }
 
@@ -106,7 +106,7 @@ export function renderTable(
   sheet.addTable({
     name: table.name,
     displayName: table.name,
-    ref: cellAddress(table.row, table.column),
+    ref: cellA1(table.row, table.column),
     headerRow: true,
     style: {
       theme: (table.style ?? DEFAULT_TABLE_STYLE) as ExcelJS.TableStyleProperties["theme"],

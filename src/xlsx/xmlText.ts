@@ -75,3 +75,43 @@ export function excelJsXmlDecode(text: string): string {
 export function excelJsEscapes(text: string): string {
   return text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
+
+/**
+ * Reads the named attributes of start tags, quickly when a tag is written the plain way ExcelJS and
+ * Excel write it (double quotes, no entities, no line breaks), else through xmlAttributes.
+ * @example attributeReader(["r", "t"])('r="A1" t="s"') // { r: "A1", t: "s" }
+ */
+export function attributeReader<Name extends string>(
+  names: readonly Name[],
+): (tag: string) => Partial<Record<Name, string>> {
+  const patterns = names.map((name) => [name, new RegExp(`(?:^|\\s)${name}="([^"]*)"`)] as const);
+  return (tag) => {
+    const read: Partial<Record<Name, string>> = {};
+    const all = /['\t\n\r&]/.test(tag) ? xmlAttributes(tag) : undefined;
+    for (const [name, pattern] of patterns) {
+      const value = all ? all.get(name) : pattern.exec(tag)?.[1];
+      if (value !== undefined) read[name] = value;
+    }
+    return read;
+  };
+}
+
+const XML_ESCAPES: Readonly<Record<string, string>> = {
+  '"': "&quot;",
+  "&": "&amp;",
+  "'": "&apos;",
+  "<": "&lt;",
+  ">": "&gt;",
+};
+
+/** Text as ExcelJS writes it into XML (content or attribute): the five characters escaped, control characters dropped. */
+export function xmlEncode(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/["&'<>\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g, (char) => XML_ESCAPES[char] ?? "");
+}
+
+/** Text as a double-quoted attribute value: `&`, `<`, `>` and `"` escaped, control characters dropped. */
+export function xmlAttributeValue(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/["&<>\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g, (char) => XML_ESCAPES[char] ?? "");
+}

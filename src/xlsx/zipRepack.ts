@@ -23,17 +23,25 @@ interface PackedEntry {
   readonly offset: number;
 }
 
+/**
+ * The fields local and central headers share, from "version needed" to the name's length, written at
+ * `at` (4 in a local header, 6 in a central one, after "version made by").
+ */
+function writeEntryFields(header: Buffer, at: number, packed: PackedEntry, nameLength: number): void {
+  header.writeUInt16LE(VERSION, at);
+  header.writeUInt16LE(packed.entry.flags & ~DATA_DESCRIPTOR_FLAG, at + 2);
+  header.writeUInt16LE(packed.method, at + 4);
+  header.writeUInt32LE(packed.entry.modified, at + 6);
+  header.writeUInt32LE(packed.entry.crc32, at + 10);
+  header.writeUInt32LE(packed.data.length, at + 14);
+  header.writeUInt32LE(packed.entry.size, at + 18);
+  header.writeUInt16LE(nameLength, at + 22);
+}
+
 function localHeader(packed: PackedEntry, name: Buffer): Buffer {
   const header = Buffer.alloc(30);
   header.writeUInt32LE(LOCAL_FILE_HEADER, 0);
-  header.writeUInt16LE(VERSION, 4);
-  header.writeUInt16LE(packed.entry.flags & ~DATA_DESCRIPTOR_FLAG, 6);
-  header.writeUInt16LE(packed.method, 8);
-  header.writeUInt32LE(packed.entry.modified, 10);
-  header.writeUInt32LE(packed.entry.crc32, 14);
-  header.writeUInt32LE(packed.data.length, 18);
-  header.writeUInt32LE(packed.entry.size, 22);
-  header.writeUInt16LE(name.length, 26);
+  writeEntryFields(header, 4, packed, name.length);
   return Buffer.concat([header, name]);
 }
 
@@ -41,14 +49,7 @@ function centralHeader(packed: PackedEntry, name: Buffer): Buffer {
   const header = Buffer.alloc(46);
   header.writeUInt32LE(CENTRAL_FILE_HEADER, 0);
   header.writeUInt16LE(VERSION, 4);
-  header.writeUInt16LE(VERSION, 6);
-  header.writeUInt16LE(packed.entry.flags & ~DATA_DESCRIPTOR_FLAG, 8);
-  header.writeUInt16LE(packed.method, 10);
-  header.writeUInt32LE(packed.entry.modified, 12);
-  header.writeUInt32LE(packed.entry.crc32, 16);
-  header.writeUInt32LE(packed.data.length, 20);
-  header.writeUInt32LE(packed.entry.size, 24);
-  header.writeUInt16LE(name.length, 28);
+  writeEntryFields(header, 6, packed, name.length);
   header.writeUInt32LE(packed.offset, 42);
   return Buffer.concat([header, name]);
 }

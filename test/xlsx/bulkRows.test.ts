@@ -3,14 +3,15 @@
  * the file must read back exactly as the one ExcelJS writes alone, values, formulas, tables, links
  * and the style of every cell, and the port must behave the same before it is saved.
  */
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { createWorkbook } from "../../src/operations/createWorkbook";
 import { formula, isFormula, type WorkbookPlan } from "../../src/workbook/plan";
-import { XlsxWorkbookPort } from "../../src/xlsx";
+import { XlsxSnapshotReader, XlsxWorkbookPort } from "../../src/xlsx";
 import { zipEntries, zipEntryData } from "../../src/xlsx/zipDirectory";
+import { repackZip } from "../../src/xlsx/zipRepack";
 import { recalculate, requireLibreOffice } from "../support/libreoffice";
 import { featurePlan } from "../support/xlsxFixtures";
 
@@ -37,11 +38,27 @@ function sheetXml(bytes: Buffer, part: string): string {
   return entry ? (zipEntryData(bytes, entry)?.toString("utf8") ?? "") : "";
 }
 
-/** The feature plan with its register grown to `count` rows (dates, wrapped text, formulas, blanks). */
+/**
+ * The feature plan with its register grown to `count` rows (dates, wrapped text, formulas, blanks), each
+ * row's id linked to the method sheet.
+ */
 function grownPlan(count: number): WorkbookPlan {
   const plan = featurePlan("zh-CN");
+  const method = plan.sheets[0]?.name ?? "";
   const sheets = plan.sheets.map((sheet) => ({
     ...sheet,
+    hyperlinks:
+      sheet.tables.length === 0
+        ? sheet.hyperlinks
+        : [
+            ...sheet.hyperlinks,
+            ...Array.from({ length: count }, (_, index) => ({
+              address: `A${index + 3}`,
+              targetSheet: method,
+              targetAddress: `A${(index % 5) + 1}`,
+              text: `R-${index}`,
+            })),
+          ],
     tables: sheet.tables.map((table) => ({
       ...table,
       rows: Array.from({ length: count }, (_, index) =>
@@ -82,13 +99,28 @@ describe(`a register of ${RISKS} risks written in bulk`, () => {
   });
 
   it.each([
-    ["the fast read", { readOnly: true }],
-    ["the ExcelJS read", { readOnly: true, fastRead: false }],
-    ["a writable open", {}],
-  ])("reads back as the plain file through %s", async (_, options) => {
-    const read = async (file: string) =>
-      (await XlsxWorkbookPort.open(file, options)).read({ formulas: true });
+    ["the part scanner", (file: string) => XlsxSnapshotReader.open(file)],
+    ["the reader through ExcelJS", (file: string) => XlsxSnapshotReader.open(file, { via: "exceljs" })],
+    ["a writable open", (file: string) => XlsxWorkbookPort.open(file)],
+  ])("reads back as the plain file through %s", async (_, open) => {
+    const read = async (file: string) => (await open(file)).read({ formulas: true });
     expect(await read(bulk.file)).toEqual(await read(plain.file));
+  });
+
+  it("links every treatment to its risk as the plain file does: text values, links to a location", async () => {
+    const links = async (port: XlsxWorkbookPort) => {
+      const bytes = await port.toBuffer();
+      const names = (zipEntries(bytes) ?? []).map((entry) => entry.name);
+      return names
+        .filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))
+        .map((name) => sheetXml(bytes, name).match(/<hyperlink [^>]*>/g) ?? []);
+    };
+    const [bulkLinks, plainLinks] = [await links(bulk.port), await links(plain.port)];
+    expect(bulkLinks).toEqual(plainLinks);
+    expect(bulkLinks.flat().length).toBeGreaterThan(RISKS / 2);
+    expect(bulkLinks.flat().every((link) => link.includes(" location=") && !link.includes("r:id"))).toBe(
+      true,
+    );
   });
 
   it("gives every cell the value and style of the plain file", async () => {
@@ -116,6 +148,41 @@ describe(`a register of ${RISKS} risks written in bulk`, () => {
   });
 });
 
+describe("a deferred body that does not fit the package ExcelJS wrote", () => {
+  it("fails the save with port.unknown and its reason, and writes no file", async () => {
+    const port = XlsxWorkbookPort.create();
+    await port.apply(grownPlan(2500));
+    type Writer = { writeBuffer(...args: unknown[]): Promise<Buffer> };
+    const writer = Object.getPrototypeOf(new ExcelJS.Workbook().xlsx) as Writer;
+    const writeBuffer = writer.writeBuffer;
+    // The package comes back with its tables renamed: the deferred body names a table it does not have.
+    const spy = jest.spyOn(writer, "writeBuffer").mockImplementation(async function (this: Writer, ...args) {
+      const stored = Buffer.from(await writeBuffer.apply(this, args));
+      const entries = zipEntries(stored) ?? [];
+      const tables = entries.filter((entry) => entry.name.startsWith("xl/tables/"));
+      const renamed = (entry: (typeof tables)[number]) =>
+        Buffer.from(sheetXml(stored, entry.name).replace(/ name="ISMS_/g, ' name="Other_'), "utf8");
+      const replaced = new Map(tables.map((entry) => [entry.name, renamed(entry)]));
+      return repackZip(stored, "store", entries, replaced) ?? stored;
+    });
+    try {
+      const file = path.join(dir, "broken.xlsx");
+      await expect(port.save(file)).rejects.toMatchObject({
+        code: "port.unknown",
+        detail: "no table part for ISMS_Risks",
+      });
+      expect(existsSync(file)).toBe(false);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
+
+/** The `<hyperlink>` elements of the register sheet. */
+function linksOf(bytes: Buffer = Buffer.alloc(0), part = "xl/worksheets/sheet2.xml"): string[] {
+  return sheetXml(bytes, part).match(/<hyperlink [^>]*>/g) ?? [];
+}
+
 /** The grown plan written in bulk and cell by cell. */
 async function styledFiles() {
   return Promise.all(
@@ -133,9 +200,15 @@ describe("a styled register of 2,500 rows written in bulk", () => {
   it("has every cell's value and style, and reads back, as written cell by cell", async () => {
     const files = await styledFiles();
     const [bulkFile, plainFile] = files.map((file) => file.file);
-    expect(sheetXml(files[0]?.bytes ?? Buffer.alloc(0), "xl/worksheets/sheet2.xml")).toContain("inlineStr");
+    const [bulkBytes, plainBytes] = files.map((file) => file.bytes);
+    expect(sheetXml(bulkBytes ?? Buffer.alloc(0), "xl/worksheets/sheet2.xml")).toContain(
+      '<is><t xml:space="preserve">R-2499</t></is>',
+    );
+    expect(linksOf(bulkBytes)).toEqual(linksOf(plainBytes));
+    expect(linksOf(bulkBytes)).toHaveLength(2501);
+    expect(linksOf(bulkBytes)).toContain(`<hyperlink ref="A2502" location="'方法'!A5" display="R-2499"/>`);
     expect(await cellsOf(bulkFile ?? "")).toEqual(await cellsOf(plainFile ?? ""));
-    const read = async (file = "") => (await XlsxWorkbookPort.open(file, { readOnly: true })).read();
+    const read = async (file = "") => (await XlsxSnapshotReader.open(file)).read();
     expect(await read(bulkFile)).toEqual(await read(plainFile));
   });
 });
@@ -143,9 +216,13 @@ describe("a styled register of 2,500 rows written in bulk", () => {
 requireLibreOffice()("a register written in bulk, recalculated by LibreOffice", () => {
   it("gives the values the register written cell by cell gives", async () => {
     const outputs = recalculate((await styledFiles()).map((file) => file.file));
-    const read = async (file = "") => (await XlsxWorkbookPort.open(file, { readOnly: true })).read();
+    const read = async (file = "") => (await XlsxSnapshotReader.open(file)).read();
     const [bulkRead, plainRead] = await Promise.all(outputs.map((file) => read(file)));
     expect(bulkRead?.sheets[1]?.values.length).toBeGreaterThan(2500);
     expect(bulkRead).toEqual(plainRead);
+    // LibreOffice opened the links as links inside the workbook, and saves them back as such.
+    const links = linksOf(readFileSync(outputs[0] ?? "")).map((link) => link.replace(/&apos;/g, "'"));
+    expect(links).toHaveLength(2501);
+    expect(links).toContain(`<hyperlink ref="A3" location="'方法'!A1" display="R-0"/>`);
   }, 120_000);
 });

@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { presetById, type Methodology, type RatingKey } from "../../src/domain/methodology";
+import { presetById, type Methodology } from "../../src/domain/methodology";
 import {
   assessRisk,
   assetValue,
@@ -22,7 +22,7 @@ import {
 } from "../../src/domain/risk";
 import type { Lang } from "../../src/i18n";
 import { columnLetters } from "../../src/workbook/cells/cellAddress";
-import { methodSheetPlan } from "../../src/workbook/methodSheet";
+import { methodSheetPlan } from "../../src/workbook/method/methodSheet";
 import { isFormula, type PlanCell } from "../../src/workbook/plan";
 import { recalculate, requireLibreOffice } from "../support/libreoffice";
 
@@ -76,8 +76,8 @@ function inputGrid(inputs: readonly string[]): Row[] {
 /** Writes plan cells; "=…" only ever arrives as a Formula, text stays text. */
 function put(sheet: ExcelJS.Worksheet, row: number, column: number, cell: PlanCell): void {
   const target = sheet.getCell(row + 1, column + 1);
-  if (isFormula(cell)) target.value = { formula: cell.formula.slice(1) } as ExcelJS.CellFormulaValue;
-  else if (cell !== null) target.value = cell as ExcelJS.CellValue;
+  if (isFormula(cell)) target.value = { formula: cell.formula.slice(1) };
+  else if (cell !== null) target.value = cell;
 }
 
 function writeMethodSheet(workbook: ExcelJS.Workbook, c: Case): void {
@@ -145,7 +145,7 @@ function expectedRow(c: Case, ratings: Row): Record<string, unknown> {
   const m = c.methodology;
   const outputs = [...riskIntermediates(m.method), "value", "level", "label", "acceptable"];
   if (Object.keys(ratings).length === 0) return Object.fromEntries(outputs.map((key) => [key, ""]));
-  const result = assessRisk(m, ratings as Partial<Record<RatingKey, unknown>>);
+  const result = assessRisk(m, ratings);
   if (!result.ok) return Object.fromEntries(outputs.map((key) => [key, "#N/A"]));
   return {
     ...result.intermediate,

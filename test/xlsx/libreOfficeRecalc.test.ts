@@ -30,8 +30,7 @@ async function withoutCachedValues(file: string): Promise<string> {
   workbook.eachSheet((sheet) =>
     sheet.eachRow((row) =>
       row.eachCell((cell) => {
-        if (cell.type === ExcelJS.ValueType.Formula)
-          cell.value = { formula: cell.formula } as ExcelJS.CellFormulaValue;
+        if (cell.type === ExcelJS.ValueType.Formula) cell.value = { formula: cell.formula };
       }),
     ),
   );

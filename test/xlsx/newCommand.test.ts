@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { riskInputs, riskIntermediates } from "../../src/domain/risk";
 import type { MethodId } from "../../src/domain/methodology";
-import { buildWorkbookPlan, methodologyOf } from "../../src/workbook/build/buildWorkbookPlan";
+import { buildWorkbookPlan, methodologyOf } from "../../src/workbook/layout/buildWorkbookPlan";
 import { isFormula, type WorkbookPlan } from "../../src/workbook/plan";
 import { parseWorkbook } from "../../src/workbook/read/parseWorkbook";
 import { sampleRecords } from "../../src/workbook/sample/sampleRecords";

@@ -6,7 +6,8 @@ import ExcelJS from "exceljs";
 import { isFormula, type WorkbookPlan } from "../../src/workbook/plan";
 import { PortError } from "../../src/workbook/port";
 import type { SheetData } from "../../src/workbook/sheetData";
-import { XlsxWorkbookPort, METADATA_SHEET } from "../../src/xlsx";
+import { XlsxSnapshotReader, XlsxWorkbookPort, METADATA_SHEET } from "../../src/xlsx";
+import { metadataSheetRows } from "../../src/workbook/metadata";
 import { metadataXml } from "../../src/excel/metadataPart";
 import { zipEntries, zipEntryData } from "../../src/xlsx/zipDirectory";
 import { featurePlan, TRICKY_TEXT, zipArchive } from "../support/xlsxFixtures";
@@ -19,6 +20,11 @@ async function roundTrip(plan: WorkbookPlan, name: string): Promise<XlsxWorkbook
   const file = path.join(dir, name);
   await port.save(file);
   return XlsxWorkbookPort.open(file);
+}
+
+function partText(bytes: Buffer, name: string): string {
+  const entry = zipEntries(bytes)?.find((candidate) => candidate.name === name);
+  return entry ? (zipEntryData(bytes, entry)?.toString("utf8") ?? "") : "";
 }
 
 function sheet(sheets: readonly SheetData[], name: string): SheetData {
@@ -76,19 +82,44 @@ describe.each(["en", "zh-CN"] as const)("XlsxWorkbookPort round trip (%s)", (lan
     expect(data.tables).toEqual([{ name: "ISMS_Risks", address: `A2:H${rows + 1}` }]);
   });
 
-  it("writes in-workbook links as HYPERLINK formulas whose value is the link text", () => {
+  it("writes an in-workbook link as the Office port does: the text as the value, a link to a location", async () => {
     const data = sheet(sheets, methodPlan?.name ?? "");
     const link = methodPlan?.hyperlinks[0];
-    expect(at(data, 0, 2).value).toBe(link?.text);
-    expect(at(data, 0, 2).formula).toBe(`=HYPERLINK("#'${link?.targetSheet}'!A1","${link?.text}")`);
+    if (!link) throw new Error("fixture changed");
+    expect(at(data, 0, 2)).toEqual({ value: link.text, formula: link.text });
+    // Written again by the port that opened the file: ExcelJS drops such links when it loads a file.
+    const bytes = await port.toBuffer();
+    const xml = partText(bytes, "xl/worksheets/sheet1.xml");
+    expect(xml).toContain(
+      `<hyperlinks><hyperlink ref="C1" location="'${link.targetSheet}'!A1" display="${link.text}"/></hyperlinks>`,
+    );
+    expect(partText(bytes, "xl/worksheets/_rels/sheet1.xml.rels")).not.toContain("hyperlink");
   });
 
   it("reads back the metadata", async () => {
     expect((await port.read()).metadata).toEqual(plan.metadata);
   });
 
-  it("stores the metadata in a very hidden sheet", () => {
-    expect(port.workbook.getWorksheet(METADATA_SHEET)?.state).toBe("veryHidden");
+  it("stores the metadata as text cells in column A of a very hidden sheet, as the Office port does", async () => {
+    if (!plan.metadata) throw new Error("fixture changed");
+    const metadataSheet = port.workbook.getWorksheet(METADATA_SHEET);
+    expect(metadataSheet?.state).toBe("veryHidden");
+    const column = metadataSheet?.getColumn(1).values.slice(1);
+    expect(column).toEqual(metadataSheetRows(plan.metadata).map(([text]) => text));
+    const xml = partText(await port.toBuffer(), "xl/worksheets/sheet3.xml");
+    const cells = xml.match(/<c [^>]*>/g) ?? [];
+    expect(cells.length).toBeGreaterThan(1);
+    for (const cell of cells) expect(cell).toMatch(/^<c r="A\d+" t="s">$/);
+  });
+
+  it("outlines the sheets and their tables, the metadata sheet left out, whichever way it opens the file", async () => {
+    const expected = {
+      sheets: plan.sheets.map((p) => ({ name: p.name, tables: p.tables.map((table) => table.name) })),
+    };
+    const file = path.join(dir, `features.${lang}.xlsx`);
+    expect(await port.outline()).toEqual(expected);
+    expect(await (await XlsxSnapshotReader.open(file)).outline()).toEqual(expected);
+    expect(await (await XlsxSnapshotReader.open(file, { via: "exceljs" })).outline()).toEqual(expected);
   });
 
   it("reads back the defined names", () => {
@@ -171,8 +202,8 @@ describe("XlsxWorkbookPort reading foreign files", () => {
     const ws = workbook.addWorksheet("Foreign");
     ws.getCell("B2").value = new Date(Date.UTC(2024, 0, 31));
     ws.getCell("C2").value = { richText: [{ text: "Risk " }, { text: "owner", font: { bold: true } }] };
-    ws.getCell("D2").value = { error: "#N/A" } as ExcelJS.CellErrorValue;
-    ws.getCell("E2").value = { formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue;
+    ws.getCell("D2").value = { error: "#N/A" };
+    ws.getCell("E2").value = { formula: "1/0", result: { error: "#DIV/0!" } };
     ws.getCell("B4").value = "merged";
     ws.mergeCells("B4:D5");
     const file = path.join(dir, "foreign.xlsx");
