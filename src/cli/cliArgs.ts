@@ -52,7 +52,7 @@ export function parseCommandArgs(
     });
     const extra = parsed.positionals[maxPositionals];
     if (extra !== undefined) return failure("cli.args.unexpected", { value: extra, command });
-    return { flags: parsed.values as Record<string, FlagValue>, positionals: parsed.positionals };
+    return { flags: parsed.values, positionals: parsed.positionals };
   } catch (error) {
     return parseFailure(error, command);
   }

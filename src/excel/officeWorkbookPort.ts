@@ -3,12 +3,21 @@
  * shaped like `Excel.run`, so the pane passes `Excel.run` and tests pass the fake host's run.
  */
 import type { WorkbookPlan } from "../workbook/plan";
-import { PortError, type ApplyResult, type ReadOptions, type WorkbookPort } from "../workbook/port";
+import {
+  PortError,
+  type ApplyResult,
+  type ReadOptions,
+  type WorkbookOutline,
+  type WorkbookPort,
+} from "../workbook/port";
 import type { WorkbookSnapshot } from "../workbook/sheetData";
 import { realWait, toPortError, withCellEditRetry, type Wait } from "./officeErrors";
 import { applyPlanOnce } from "./planApply";
 import { DEFAULT_REQUEST_BUDGET_BYTES } from "./requestBudget";
-import { readSnapshot } from "./snapshotRead";
+import { readOutline, readSnapshot } from "./snapshotRead";
+
+/** Head sizes tried in turn when a workbook's first read batch is too large for the host. */
+const HEAD_SCALES = [1, 0.1, 0.01] as const;
 
 /**
  * Office.js batches are not transactions: when an apply fails after its first request, the sheets it
@@ -56,8 +65,30 @@ export class OfficeWorkbookPort implements WorkbookPort {
     this.budget = options.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES;
   }
 
-  read(options?: ReadOptions): Promise<WorkbookSnapshot> {
-    return withCellEditRetry(() => this.run((context) => readSnapshot(context, options)), this.wait);
+  outline(): Promise<WorkbookOutline> {
+    return withCellEditRetry(() => this.run((context) => readOutline(context)), this.wait);
+  }
+
+  /**
+   * Reads within the budget (see snapshotRead.ts). Should the first batch still be too large for the host
+   * (sheets of very long rows), it is tried again with smaller heads before the error is reported.
+   */
+  read(options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+    const attempt = async (scales: readonly number[]): Promise<WorkbookSnapshot> => {
+      const [scale = 1, ...smaller] = scales;
+      try {
+        return await withCellEditRetry(
+          () => this.run((context) => readSnapshot(context, options, this.budget, scale)),
+          this.wait,
+        );
+      } catch (error) {
+        if (smaller.length > 0 && error instanceof PortError && error.code === "port.requestTooLarge") {
+          return attempt(smaller);
+        }
+        throw error;
+      }
+    };
+    return attempt(HEAD_SCALES);
   }
 
   async apply(plan: WorkbookPlan): Promise<ApplyResult> {

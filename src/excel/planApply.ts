@@ -3,12 +3,12 @@
  * the writes packed into requests under the byte budget (1 sync each; a plan of normal size is one
  * request, each further ~3.5 MB of cells adds one). Nothing is written before the probe has passed.
  */
-import type { WorkbookPlan } from "../workbook/plan";
+import { planCells, type WorkbookPlan } from "../workbook/plan";
 import type { ApplyResult } from "../workbook/port";
 import { probePlan } from "./planProbe";
 import { packRequests } from "./requestBudget";
 import { sheetRuleWrites } from "./sheetRules";
-import { plannedCells, sheetWrites, structureWrite, type SheetStart, type Write } from "./sheetWrites";
+import { sheetWrites, structureWrite, type SheetStart, type Write } from "./sheetWrites";
 import { workbookWrites } from "./workbookWrites";
 
 /** What one apply attempt did, for assertions and benchmarks. */
@@ -68,7 +68,7 @@ export async function applyPlanOnce(
   await sendRequests(context, requests, () => added.forEach((name) => ours.add(name)));
   return {
     sheets: plan.sheets.map((sheet) => sheet.name),
-    cells: plan.sheets.reduce((sum, sheet) => sum + plannedCells(sheet), 0),
+    cells: planCells(plan),
     requests: requests.length,
   };
 }

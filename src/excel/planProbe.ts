@@ -4,9 +4,10 @@
  * tables are). A "create" sheet that already holds data, or a protected sheet, stops the apply here,
  * before anything is written.
  */
+import { isMetadataSheet } from "../workbook/metadata";
 import type { WorkbookPlan } from "../workbook/plan";
 import { PortError } from "../workbook/port";
-import { splitAddress } from "./a1";
+import { splitAddress } from "../workbook/cells/cellAddress";
 import { ISMS_METADATA_NAMESPACE } from "./metadataPart";
 import type { SheetStart } from "./sheetWrites";
 import type { WorkbookStart } from "./workbookWrites";
@@ -90,6 +91,7 @@ export async function probePlan(
         names.items.map((item) => lower(item.name)).filter((name) => planNames.has(name)),
       ),
       metadataPartIds: parts.items.map((part) => part.id),
+      metadataSheet: worksheets.items.some((sheet) => isMetadataSheet(sheet.name)),
     },
   };
 }

@@ -4,7 +4,7 @@
  * plan again replaces them instead of stacking duplicates.
  */
 import type { ConditionalFormatPlan, HyperlinkPlan, ListValidationPlan, SheetPlan } from "../workbook/plan";
-import { quotedSheet } from "./a1";
+import { quotedSheet } from "../workbook/cells/cellAddress";
 import { sheetProxy, smallWrite, type Write } from "./sheetWrites";
 
 const OPERATORS = {
@@ -24,15 +24,19 @@ export function listSource(source: ListValidationPlan["source"]): string {
 }
 
 function validationWrite(sheet: string, validation: ListValidationPlan): Write {
-  return smallWrite(validation, (context) => {
-    const rule = sheetProxy(context, sheet).getRange(validation.range).dataValidation;
-    rule.clear();
-    rule.rule = { list: { inCellDropDown: true, source: listSource(validation.source) } };
-    rule.ignoreBlanks = validation.allowBlank;
-    if (validation.errorMessage !== undefined) {
-      rule.errorAlert = { showAlert: true, style: "Stop", title: "", message: validation.errorMessage };
-    }
-  });
+  return smallWrite(
+    validation,
+    (context) => {
+      const rule = sheetProxy(context, sheet).getRange(validation.range).dataValidation;
+      rule.clear();
+      rule.rule = { list: { inCellDropDown: true, source: listSource(validation.source) } };
+      rule.ignoreBlanks = validation.allowBlank;
+      if (validation.errorMessage !== undefined) {
+        rule.errorAlert = { showAlert: true, style: "Stop", title: "", message: validation.errorMessage };
+      }
+    },
+    7,
+  );
 }
 
 function paint(format: Excel.ConditionalRangeFormat, plan: ConditionalFormatPlan): void {
@@ -41,18 +45,22 @@ function paint(format: Excel.ConditionalRangeFormat, plan: ConditionalFormatPlan
 }
 
 function conditionalFormatWrite(sheet: string, plan: ConditionalFormatPlan): Write {
-  return smallWrite(plan, (context) => {
-    const formats = sheetProxy(context, sheet).getRange(plan.range).conditionalFormats;
-    if (plan.kind === "cellValue") {
-      const added = formats.add("CellValue").cellValue;
-      added.rule = { formula1: plan.formula1, formula2: plan.formula2, operator: OPERATORS[plan.operator] };
-      paint(added.format, plan);
-    } else {
-      const added = formats.add("Custom").custom;
-      added.rule.formula = plan.formula;
-      paint(added.format, plan);
-    }
-  });
+  return smallWrite(
+    plan,
+    (context) => {
+      const formats = sheetProxy(context, sheet).getRange(plan.range).conditionalFormats;
+      if (plan.kind === "cellValue") {
+        const added = formats.add("CellValue").cellValue;
+        added.rule = { formula1: plan.formula1, formula2: plan.formula2, operator: OPERATORS[plan.operator] };
+        paint(added.format, plan);
+      } else {
+        const added = formats.add("Custom").custom;
+        added.rule.formula = plan.formula;
+        paint(added.format, plan);
+      }
+    },
+    11,
+  );
 }
 
 /** Clears conditional formats once per distinct range, before any is added. */
@@ -64,12 +72,16 @@ function clearConditionalFormats(sheet: string, plans: readonly ConditionalForma
 }
 
 function hyperlinkWrite(sheet: string, link: HyperlinkPlan): Write {
-  return smallWrite(link, (context) => {
-    sheetProxy(context, sheet).getRange(link.address).hyperlink = {
-      documentReference: `${quotedSheet(link.targetSheet)}!${link.targetAddress}`,
-      textToDisplay: link.text,
-    };
-  });
+  return smallWrite(
+    link,
+    (context) => {
+      sheetProxy(context, sheet).getRange(link.address).hyperlink = {
+        documentReference: `${quotedSheet(link.targetSheet)}!${link.targetAddress}`,
+        textToDisplay: link.text,
+      };
+    },
+    3,
+  );
 }
 
 /** Validations, conditional formats and hyperlinks of one sheet. */

@@ -4,7 +4,7 @@
  * panes and tab colour. Big matrices are cut into row slices so no request outgrows the budget.
  */
 import type { CellBlock, SheetPlan, TablePlan } from "../workbook/plan";
-import { rectAddress } from "./a1";
+import { rectAddress } from "../workbook/cells/cellAddress";
 import { COMMAND_OVERHEAD_BYTES, jsonBytes, rowSlices, type SizedWrite } from "./requestBudget";
 import { cellInput, type CellInput } from "./textCells";
 
@@ -21,9 +21,17 @@ export interface SheetStart {
 export const sheetProxy = (context: Excel.RequestContext, name: string): Excel.Worksheet =>
   context.workbook.worksheets.getItem(name);
 
-/** A small write: a few commands whose size is their arguments plus framing. */
-export function smallWrite(argument: unknown, queue: (context: Excel.RequestContext) => void): Write {
-  return { bytes: COMMAND_OVERHEAD_BYTES + jsonBytes(argument), queue };
+/**
+ * A small write: `commands` requests to the host (each proxy it creates counts: getItem, getRange, a
+ * navigation such as .format, and each property set or method call) whose size is their arguments plus
+ * framing.
+ */
+export function smallWrite(
+  argument: unknown,
+  queue: (context: Excel.RequestContext) => void,
+  commands = 4,
+): Write {
+  return { bytes: COMMAND_OVERHEAD_BYTES * commands + jsonBytes(argument), queue };
 }
 
 /** Excel column width in points for a width in characters of the default font (7 px a character + 5 px padding). */
@@ -74,18 +82,22 @@ function blockWrites(sheet: string, block: CellBlock, budget: number): Write[] {
     );
   }
   writes.push(
-    smallWrite(style, (context) => {
-      const format = sheetProxy(context, sheet).getRangeByIndexes(
-        block.row,
-        block.column,
-        rows,
-        width,
-      ).format;
-      if (style.bold !== undefined) format.font.bold = style.bold;
-      if (style.fontColor !== undefined) format.font.color = style.fontColor;
-      if (style.fill !== undefined) format.fill.color = style.fill;
-      if (style.wrap !== undefined) format.wrapText = style.wrap;
-    }),
+    smallWrite(
+      style,
+      (context) => {
+        const format = sheetProxy(context, sheet).getRangeByIndexes(
+          block.row,
+          block.column,
+          rows,
+          width,
+        ).format;
+        if (style.bold !== undefined) format.font.bold = style.bold;
+        if (style.fontColor !== undefined) format.font.color = style.fontColor;
+        if (style.fill !== undefined) format.fill.color = style.fill;
+        if (style.wrap !== undefined) format.wrapText = style.wrap;
+      },
+      9,
+    ),
   );
   return writes;
 }
@@ -165,14 +177,4 @@ export function sheetWrites(plan: SheetPlan, budget: number): Write[] {
     ...plan.tables.flatMap((table) => tableWrites(plan.name, table, budget)),
     ...layoutWrites(plan),
   ];
-}
-
-/** Cells a plan writes (values and formulas), for ApplyResult. */
-export function plannedCells(plan: SheetPlan): number {
-  const blocks = plan.blocks.reduce(
-    (sum, block) => sum + block.cells.reduce((n, row) => n + row.length, 0),
-    0,
-  );
-  const tables = plan.tables.reduce((sum, table) => sum + table.columns.length * (table.rows.length + 1), 0);
-  return blocks + tables;
 }

@@ -1,15 +1,38 @@
 /**
- * Reading a workbook through Office.js in two syncs whatever its size: first the list of sheets, the
- * tables and our metadata part; then, in one batch, every wanted sheet's used range (values, and
- * formulas when asked), every table's address and the metadata XML.
+ * Reading a workbook through Office.js within a read budget, in a number of syncs that does not grow with
+ * rows (only with megabytes):
+ * 1. the sheet list, every table with its sheet, and the ids of legacy metadata parts;
+ * 2. every wanted sheet's used-range size and its head — its first rows: a long head (1,200 rows, every
+ *    column) on sheets that hold an ISMS table and on the metadata sheet, a short one (60 rows, 100
+ *    columns) on the others — the table addresses and the legacy metadata XML;
+ * 3. only when a sheet goes on past its head and `readInFull` says so for that head (always without
+ *    `readInFull`; always for the metadata sheet): the rest, in row slices sized from the head's measured
+ *    bytes per row and packed into requests under the budget, one sync each. A sheet read only in part
+ *    says how far it goes (SheetData.extent), so a large unrelated sheet never makes the read fail and is
+ *    never lost in silence.
  */
+import { isMetadataSheet, metadataFromSheetRows } from "../workbook/metadata";
 import type { IsmsMetadata } from "../workbook/plan";
-import type { ReadOptions } from "../workbook/port";
+import type { ReadOptions, WorkbookOutline } from "../workbook/port";
 import type { RawValue, SheetData, TableData, WorkbookSnapshot } from "../workbook/sheetData";
-import { splitAddress } from "./a1";
+import { splitAddress } from "../workbook/cells/cellAddress";
 import { ISMS_METADATA_NAMESPACE, parseMetadataXml } from "./metadataPart";
+import { jsonBytes, packRequests } from "./requestBudget";
 
 const lower = (text: string): string => text.toLowerCase();
+
+/** Rows read in the first batch from a sheet that holds an ISMS table (a 1,000-row plan in one read). */
+export const ISMS_HEAD_ROWS = 1200;
+/** Rows and columns read in the first batch from any other sheet: enough to find a header row. */
+export const OTHER_HEAD_ROWS = 60;
+const OTHER_HEAD_COLUMNS = "CV"; // 100 columns
+/** Later rows may be wider than the head's: slices are sized for this much more than the head's average row. */
+const ROW_BYTES_MARGIN = 1.25;
+
+/** Table names the add-in gives its tables (ISMS_Risks, ISMS_Risks_2, …). */
+export function isIsmsTable(name: string): boolean {
+  return /^ISMS_/i.test(name);
+}
 
 /** Office.js types values loosely (untyped 2-D arrays); anything that is not a string, number or boolean reads as text. */
 function rawMatrix(matrix: readonly (readonly unknown[])[]): RawValue[][] {
@@ -17,35 +40,11 @@ function rawMatrix(matrix: readonly (readonly unknown[])[]): RawValue[][] {
     row.map((value) =>
       typeof value === "string" || typeof value === "number" || typeof value === "boolean"
         ? value
-        : String(value ?? ""),
+        : value === null || value === undefined
+          ? ""
+          : JSON.stringify(value),
     ),
   );
-}
-
-interface SheetRead {
-  readonly name: string;
-  readonly used: Excel.Range;
-}
-
-function sheetData(read: SheetRead, tables: readonly TableData[], withFormulas: boolean): SheetData {
-  const { used } = read;
-  if (used.isNullObject)
-    return {
-      name: read.name,
-      row: 0,
-      column: 0,
-      values: [],
-      tables,
-      ...(withFormulas ? { formulas: [] } : {}),
-    };
-  return {
-    name: read.name,
-    row: used.rowIndex,
-    column: used.columnIndex,
-    values: rawMatrix(used.values),
-    ...(withFormulas ? { formulas: rawMatrix(used.formulas) } : {}),
-    tables,
-  };
 }
 
 /**
@@ -66,45 +65,244 @@ export function reconcileMetadata(
   };
 }
 
+/** Sheet and table names in one sync, no cell read. */
+export async function readOutline(context: Excel.RequestContext): Promise<WorkbookOutline> {
+  const worksheets = context.workbook.worksheets.load("items/name");
+  const tables = context.workbook.tables.load("items/name, items/worksheet/name");
+  await context.sync();
+  return {
+    sheets: worksheets.items
+      .filter((sheet) => !isMetadataSheet(sheet.name))
+      .map((sheet) => ({
+        name: sheet.name,
+        tables: tables.items
+          .filter((table) => lower(table.worksheet.name) === lower(sheet.name))
+          .map((table) => table.name),
+      })),
+  };
+}
+
+interface SheetRead {
+  readonly name: string;
+  readonly ours: boolean;
+  readonly used: Excel.Range;
+  readonly head: Excel.Range;
+  readonly tables: readonly TableData[];
+}
+
+/** One row slice still to read after the head. */
+interface RestSlice {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+  readonly bytes: number;
+}
+
+interface Cells {
+  /** 0-based sheet row and column of values[0][0]. */
+  row: number;
+  column: number;
+  values: RawValue[][];
+  formulas: RawValue[][] | undefined;
+}
+
+/** The head window of a sheet, as whole rows (ISMS sheets) or a bounded corner (others). */
+function headWindow(ours: boolean, scale: number): string {
+  if (ours) return `1:${Math.max(1, Math.floor(ISMS_HEAD_ROWS * scale))}`;
+  return `A1:${OTHER_HEAD_COLUMNS}${Math.max(1, Math.floor(OTHER_HEAD_ROWS * scale))}`;
+}
+
+function headCells(read: SheetRead, withFormulas: boolean): Cells {
+  const { used, head } = read;
+  if (head.isNullObject) {
+    const at = used.isNullObject ? { row: 0, column: 0 } : { row: used.rowIndex, column: used.columnIndex };
+    return { ...at, values: [], formulas: withFormulas ? [] : undefined };
+  }
+  return {
+    row: head.rowIndex,
+    column: head.columnIndex,
+    values: rawMatrix(head.values),
+    formulas: withFormulas ? rawMatrix(head.formulas) : undefined,
+  };
+}
+
+/**
+ * Row slices of what follows the head, each sized to fit the budget by the head's average row. A head
+ * narrower than the used range (a bounded corner of a wide sheet) is dropped and the sheet read whole.
+ */
+function restSlices(read: SheetRead, cells: Cells, budget: number): RestSlice[] {
+  const { used, head } = read;
+  if (used.isNullObject) return [];
+  const whole = head.isNullObject || head.columnCount === used.columnCount;
+  const done = head.isNullObject || !whole ? 0 : head.rowIndex + head.rowCount - used.rowIndex;
+  if (done >= used.rowCount) return [];
+  const measured = cells.values.reduce(
+    (sum, row, i) => sum + jsonBytes(row) + (cells.formulas ? jsonBytes(cells.formulas[i]) : 0),
+    0,
+  );
+  // A row never costs less than a few bytes a cell, whatever the head held.
+  const floor = used.columnCount * (cells.formulas ? 8 : 4);
+  const perRow = Math.max(floor, measured / Math.max(1, cells.values.length)) * ROW_BYTES_MARGIN;
+  const perSlice = Math.max(1, Math.floor(budget / perRow));
+  const slices: RestSlice[] = [];
+  for (let start = done; start < used.rowCount; start += perSlice) {
+    const rows = Math.min(perSlice, used.rowCount - start);
+    slices.push({
+      sheet: read.name,
+      row: used.rowIndex + start,
+      column: used.columnIndex,
+      rows,
+      columns: used.columnCount,
+      bytes: Math.ceil(rows * perRow),
+    });
+  }
+  return slices;
+}
+
+/** Makes room for the rest: a head that will be read again whole is dropped. */
+function prepareRest(cells: Cells, first: RestSlice): void {
+  if (first.row !== cells.row + cells.values.length || first.column !== cells.column) {
+    cells.row = first.row;
+    cells.column = first.column;
+    cells.values = [];
+    if (cells.formulas) cells.formulas = [];
+  }
+}
+
+/** Reads the rest slices, one request per packed group, one sync each. */
+async function readRest(
+  context: Excel.RequestContext,
+  requests: readonly (readonly RestSlice[])[],
+  withFormulas: boolean,
+  into: Map<string, Cells>,
+): Promise<void> {
+  const [first, ...others] = requests;
+  if (!first) return;
+  const loaded = first.map((slice) => ({
+    slice,
+    range: context.workbook.worksheets
+      .getItem(slice.sheet)
+      .getRangeByIndexes(slice.row, slice.column, slice.rows, slice.columns)
+      .load(withFormulas ? "values, formulas" : "values"),
+  }));
+  await context.sync();
+  for (const { slice, range } of loaded) {
+    const cells = into.get(slice.sheet);
+    if (!cells) continue;
+    cells.values.push(...rawMatrix(range.values));
+    if (withFormulas) cells.formulas?.push(...rawMatrix(range.formulas));
+  }
+  return readRest(context, others, withFormulas, into);
+}
+
+function extentOf(read: SheetRead): { rows: number; columns: number } {
+  return { rows: read.used.rowCount, columns: read.used.columnCount };
+}
+
+/**
+ * A snapshot of the wanted sheets, within `budget` bytes a request. `headScale` shrinks the heads when a
+ * workbook's first batch was too large for the host (the port retries with a smaller one).
+ */
 export async function readSnapshot(
   context: Excel.RequestContext,
-  options: ReadOptions = {},
+  options: ReadOptions,
+  budget: number,
+  headScale = 1,
 ): Promise<WorkbookSnapshot> {
   const worksheets = context.workbook.worksheets.load("items/name");
-  const tables = context.workbook.tables.load("items/name");
+  const tables = context.workbook.tables.load("items/name, items/worksheet/name");
   const parts = context.workbook.customXmlParts.getByNamespace(ISMS_METADATA_NAMESPACE).load("items/id");
   await context.sync();
 
   const wanted = options.sheets ? new Set(options.sheets.map(lower)) : null;
   const withFormulas = options.formulas === true;
-  const reads: SheetRead[] = worksheets.items
-    .filter((sheet) => !wanted || wanted.has(lower(sheet.name)))
-    .map((sheet) => ({
-      name: sheet.name,
-      used: sheet
-        .getUsedRangeOrNullObject(true)
-        .load(withFormulas ? "values, formulas, rowIndex, columnIndex" : "values, rowIndex, columnIndex"),
-    }));
+  const properties = withFormulas
+    ? "values, formulas, rowIndex, columnIndex, rowCount, columnCount"
+    : "values, rowIndex, columnIndex, rowCount, columnCount";
   const tableRanges = tables.items.map((table) => ({
     name: table.name,
+    sheet: table.worksheet.name,
     range: table.getRange().load("address"),
   }));
+  const reads = worksheets.items
+    .filter((sheet) => isMetadataSheet(sheet.name) || !wanted || wanted.has(lower(sheet.name)))
+    .map((sheet) => {
+      const ours =
+        isMetadataSheet(sheet.name) ||
+        tableRanges.some((table) => isIsmsTable(table.name) && lower(table.sheet) === lower(sheet.name));
+      const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount");
+      const head = used.getIntersectionOrNullObject(headWindow(ours, headScale)).load(properties);
+      return { name: sheet.name, ours, used, head };
+    });
   const xml = parts.items.map((part) => part.getXml());
   await context.sync();
 
   const located = tableRanges.map(({ name, range }) => ({ name, ...splitAddress(range.address) }));
-  const metadata =
+  const sheetReads: SheetRead[] = reads.map((read) => ({
+    ...read,
+    tables: located
+      .filter((table) => lower(table.sheet) === lower(read.name))
+      .map((table) => ({ name: table.name, address: table.cells })),
+  }));
+  const cells = new Map(sheetReads.map((read) => [read.name, headCells(read, withFormulas)] as const));
+  const partial = new Set<string>();
+  const slices = sheetReads.flatMap((read) => {
+    const head = cells.get(read.name);
+    if (!head || read.used.isNullObject) return [];
+    const rest = restSlices(read, head, budget);
+    const [first] = rest;
+    if (!first) return [];
+    const full =
+      isMetadataSheet(read.name) ||
+      !options.readInFull ||
+      options.readInFull(sheetData(read, head, undefined, withFormulas));
+    if (full) {
+      prepareRest(head, first);
+      return rest;
+    }
+    partial.add(read.name);
+    return [];
+  });
+  await readRest(context, packRequests(slices, budget), withFormulas, cells);
+
+  const metadataRead = sheetReads.find((read) => isMetadataSheet(read.name));
+  const fromSheet = metadataRead ? metadataFromSheetRows(cells.get(metadataRead.name)?.values ?? []) : null;
+  const fromPart =
     xml.map((result) => parseMetadataXml(result.value)).find((found) => found !== null) ?? null;
   return {
-    sheets: reads.map((read) =>
-      sheetData(
-        read,
-        located
-          .filter((table) => lower(table.sheet) === lower(read.name))
-          .map((table) => ({ name: table.name, address: table.cells })),
-        withFormulas,
+    sheets: sheetReads
+      .filter((read) => !isMetadataSheet(read.name))
+      .map((read) =>
+        sheetData(
+          read,
+          cells.get(read.name) ?? { row: 0, column: 0, values: [], formulas: undefined },
+          partial.has(read.name) ? extentOf(read) : undefined,
+          withFormulas,
+        ),
       ),
+    metadata: reconcileMetadata(
+      fromSheet ?? fromPart,
+      new Map(located.map((table) => [lower(table.name), table.sheet])),
     ),
-    metadata: reconcileMetadata(metadata, new Map(located.map((table) => [lower(table.name), table.sheet]))),
+  };
+}
+
+function sheetData(
+  read: SheetRead,
+  cells: Cells,
+  extent: { rows: number; columns: number } | undefined,
+  withFormulas: boolean,
+): SheetData {
+  const empty = cells.values.length === 0;
+  return {
+    name: read.name,
+    row: empty ? 0 : cells.row,
+    column: empty ? 0 : cells.column,
+    values: cells.values,
+    ...(withFormulas ? { formulas: cells.formulas ?? [] } : {}),
+    tables: read.tables,
+    ...(extent ? { extent } : {}),
   };
 }

@@ -1,18 +1,36 @@
 /**
  * The workbook-wide part of a plan as sized writes: named ranges (replacing a name that exists), the
- * ISMS metadata part (replacing ours, leaving other parts alone), and the sheet to activate.
+ * ISMS metadata sheet (written as the .xlsx port writes it; legacy metadata parts of ours are deleted so
+ * they can never be read stale; other parts are left alone), and the sheet to activate.
  */
-import type { WorkbookPlan } from "../workbook/plan";
-import { quotedSheet } from "./a1";
-import { metadataXml } from "./metadataPart";
+import { METADATA_SHEET, metadataSheetRows } from "../workbook/metadata";
+import type { IsmsMetadata, WorkbookPlan } from "../workbook/plan";
+import { quotedSheet } from "../workbook/cells/cellAddress";
 import { sheetProxy, smallWrite, type Write } from "./sheetWrites";
+import { cellInput } from "./textCells";
 
 /** What exists before the plan is applied (from the probe). */
 export interface WorkbookStart {
   /** Names of the plan that already exist (lower case). */
   readonly existingNames: ReadonlySet<string>;
-  /** Ids of our metadata parts already in the workbook. */
+  /** Ids of our legacy metadata parts in the workbook. */
   readonly metadataPartIds: readonly string[];
+  /** The metadata sheet exists already. */
+  readonly metadataSheet: boolean;
+}
+
+/** The metadata sheet, very hidden, column A as text: replaced whole, legacy parts removed. */
+function metadataWrite(metadata: IsmsMetadata, start: WorkbookStart): Write {
+  const rows = metadataSheetRows(metadata).map((row) => row.map((cell) => cellInput(cell)));
+  return smallWrite(rows, (context) => {
+    const sheets = context.workbook.worksheets;
+    const sheet = start.metadataSheet ? sheets.getItem(METADATA_SHEET) : sheets.add(METADATA_SHEET);
+    if (start.metadataSheet) sheet.getRange().clear();
+    sheet.getRangeByIndexes(0, 0, rows.length, 1).formulas = rows;
+    sheet.visibility = "VeryHidden";
+    const parts = context.workbook.customXmlParts;
+    for (const id of start.metadataPartIds) parts.getItem(id).delete();
+  });
 }
 
 export function workbookWrites(plan: WorkbookPlan, start: WorkbookStart): Write[] {
@@ -24,16 +42,7 @@ export function workbookWrites(plan: WorkbookPlan, start: WorkbookStart): Write[
     }),
   );
   const { metadata, activate } = plan;
-  if (metadata) {
-    const xml = metadataXml(metadata);
-    writes.push(
-      smallWrite(xml, (context) => {
-        const parts = context.workbook.customXmlParts;
-        for (const id of start.metadataPartIds) parts.getItem(id).delete();
-        parts.add(xml);
-      }),
-    );
-  }
+  if (metadata) writes.push(metadataWrite(metadata, start));
   if (activate !== undefined)
     writes.push(smallWrite(activate, (context) => sheetProxy(context, activate).activate()));
   return writes;

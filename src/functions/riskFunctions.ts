@@ -29,6 +29,7 @@ import {
   scalarOf,
   shown,
   type CellValue,
+  textOf,
 } from "./shared";
 
 const THREE_FACTOR: readonly MethodId[] = ["atv", "gbt-matrix", "gbt-multiply"];
@@ -55,12 +56,7 @@ function methodFor(
   fallback?: MethodId,
 ): Methodology {
   const given = scalarOf(name);
-  const id =
-    isBlank(given) && fallback
-      ? fallback
-      : String(given ?? "")
-          .trim()
-          .toLowerCase();
+  const id = isBlank(given) && fallback ? fallback : textOf(given).trim().toLowerCase();
   const preset = presetById(id);
   if (preset && allowed.includes(preset.method)) return preset;
   const other = preset ? OTHER_FUNCTION[preset.method] : undefined;

@@ -48,7 +48,18 @@ export function scalarOf(arg: CellValue): CellValue {
 /** An argument as a matrix: a scalar becomes [[x]]. */
 export function matrixOf(arg: CellValue): readonly (readonly CellValue[])[] {
   if (!Array.isArray(arg)) return [[arg]];
-  return arg.map((row: unknown) => (Array.isArray(row) ? row : [row]));
+  return (arg as readonly unknown[]).map((row): readonly CellValue[] =>
+    Array.isArray(row) ? (row as readonly CellValue[]) : [row],
+  );
+}
+
+/** A cell value as text: blanks as "", anything structured as its JSON (never "[object Object]"). */
+export function textOf(value: CellValue): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
+    return String(value);
+  if (value !== null && typeof value === "object") return JSON.stringify(value);
+  return "";
 }
 
 /**

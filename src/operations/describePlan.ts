@@ -4,7 +4,7 @@
  */
 import { t } from "../i18n";
 import type { Lang } from "../i18n/types";
-import type { SheetKey, SheetPlan, WorkbookPlan } from "../workbook/plan";
+import { plannedCells, type SheetKey, type SheetPlan, type WorkbookPlan } from "../workbook/plan";
 
 export interface SheetSummary {
   readonly key: SheetKey;
@@ -32,11 +32,6 @@ function sheetSummary(sheet: SheetPlan): SheetSummary {
     rows: table.rows.length,
     columns: table.columns.length,
   }));
-  const tableCells = sheet.tables.reduce((n, table) => n + table.columns.length * (table.rows.length + 1), 0);
-  const blockCells = sheet.blocks.reduce(
-    (n, block) => n + block.cells.reduce((m, row) => m + row.length, 0),
-    0,
-  );
   return {
     key: sheet.key,
     name: sheet.name,
@@ -44,7 +39,7 @@ function sheetSummary(sheet: SheetPlan): SheetSummary {
     tables,
     rows: tables.reduce((n, table) => n + table.rows, 0),
     columns: tables.reduce((n, table) => n + table.columns, 0),
-    cells: tableCells + blockCells,
+    cells: plannedCells(sheet),
     validations: sheet.validations.length,
     conditionalFormats: sheet.conditionalFormats.length,
     hyperlinks: sheet.hyperlinks.length,

@@ -1,67 +1,54 @@
 /**
- * The Workbook panel's actions over any WorkbookPort: status from one read, a preview built against the
- * workbook as it is (nothing written), and create through the operation. The pane binds it to the Office.js
- * port; tests bind it to the strict fake.
+ * The Workbook panel's actions, wired to the operations over a WorkbookPort: nothing here but the wiring
+ * and the one thing the pane adds — create applies the very plan the person previewed (no second read),
+ * as long as the request has not changed since. The pane binds it to the Office.js port; tests bind it to
+ * the strict fake.
  */
-import { buildWorkbookPlan, createWorkbook } from "../operations/createWorkbook";
-import { describePlan } from "../operations/describePlan";
-import { parseWorkbook } from "../operations/readWorkbook";
-import type { SheetKey } from "../workbook/plan";
-import { PortError, type WorkbookPort } from "../workbook/port";
-import type { WorkbookSnapshot } from "../workbook/sheetData";
 import {
-  ISMS_SHEETS,
-  type CreateRequest,
-  type PlanPreview,
-  type WorkbookActions,
-  type WorkbookStatus,
-} from "./workbookActions";
+  applyPreview,
+  previewWorkbook,
+  type CreateWorkbookResult,
+  type WorkbookPreview,
+} from "../operations/createWorkbook";
+import { workbookStatus } from "../operations/workbookStatus";
+import type { WorkbookPort } from "../workbook/port";
+import type { CreateOutcome, CreateRequest, PlanPreview, WorkbookActions } from "./workbookActions";
 
-/** The methodology sheet has no records, so it is found by its metadata entry or its table. */
-function methodSheetName(snapshot: WorkbookSnapshot): string | undefined {
-  const names = new Set(snapshot.sheets.map((sheet) => sheet.name));
-  const recorded = snapshot.metadata?.sheets.find((sheet) => sheet.key === "method")?.name;
-  if (recorded && names.has(recorded)) return recorded;
-  return snapshot.sheets.find((sheet) => sheet.tables.some((table) => table.name === "ISMS_Method"))?.name;
-}
+const sameRequest = (a: CreateRequest, b: CreateRequest): boolean =>
+  a.lang === b.lang && a.standard === b.standard && a.method === b.method && a.sample === b.sample;
 
-export function statusOf(snapshot: WorkbookSnapshot): WorkbookStatus {
-  const parsed = parseWorkbook(snapshot);
-  const found = new Map<SheetKey, string>();
-  const method = methodSheetName(snapshot);
-  if (method) found.set("method", method);
-  for (const [key, sheet] of Object.entries(parsed.sheets)) if (sheet) found.set(key as SheetKey, sheet.name);
+function shown(preview: WorkbookPreview): PlanPreview {
   return {
-    present: ISMS_SHEETS.flatMap((key) => {
-      const name = found.get(key);
-      return name ? [{ key, name }] : [];
-    }),
-    missing: ISMS_SHEETS.filter((key) => !found.has(key)),
+    sheets: preview.summary.sheets.map(({ key, name, rows }) => ({ key, name, rows })),
+    conflicts: [...new Set(preview.conflicts.map((conflict) => conflict.sheet))],
   };
 }
 
+function outcomeOf(result: CreateWorkbookResult): CreateOutcome {
+  if (result.status === "conflict") {
+    return { status: "conflict", conflicts: [...new Set(result.conflicts.map((c) => c.sheet))] };
+  }
+  return { status: "created", written: result.summary.sheets.map((sheet) => sheet.name) };
+}
+
 export function ismsWorkbookActions(port: WorkbookPort): WorkbookActions {
+  let last: { readonly request: CreateRequest; readonly preview: WorkbookPreview } | undefined;
+  const previewFor = async (request: CreateRequest): Promise<WorkbookPreview> => {
+    if (last && sameRequest(last.request, request)) return last.preview;
+    const preview = await previewWorkbook(port, request);
+    last = { request, preview };
+    return preview;
+  };
   return {
-    status: async () => statusOf(await port.read()),
-    preview: async (request: CreateRequest): Promise<PlanPreview> => {
-      const snapshot = await port.read();
-      const asked = buildWorkbookPlan({ ...request, onConflict: "report" }, snapshot);
-      const conflicts = asked.ok ? [] : asked.conflicts.map((conflict) => conflict.sheet);
-      const beside = asked.ok ? asked : buildWorkbookPlan({ ...request, onConflict: "beside" }, snapshot);
-      if (!beside.ok) throw new PortError("port.sheetExists", "no free sheet name", conflicts[0]);
-      const sheets = describePlan(beside.plan).sheets.map(({ key, name, rows }) => ({ key, name, rows }));
-      return { sheets, conflicts: [...new Set(conflicts)] };
+    status: () => workbookStatus(port),
+    preview: async (request) => {
+      last = undefined;
+      return shown(await previewFor(request));
     },
     create: async (request, onConflict) => {
-      const result = await createWorkbook(port, {
-        ...request,
-        onConflict: onConflict === "beside" ? "beside" : "report",
-      });
-      if (result.status === "conflict") {
-        const first = result.conflicts[0];
-        throw new PortError("port.sheetExists", first?.reason ?? "conflict", first?.sheet);
-      }
-      return { written: result.summary.sheets.map((sheet) => sheet.name) };
+      const preview = await previewFor(request);
+      last = undefined;
+      return outcomeOf(await applyPreview(port, preview, onConflict));
     },
   };
 }

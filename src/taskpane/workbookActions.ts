@@ -4,15 +4,12 @@
  */
 import type { MethodId, StandardVersion } from "../domain/methodology/types";
 import type { Lang } from "../i18n";
+import type { ConflictChoice } from "../operations/createWorkbook";
+import type { WorkbookStatus } from "../operations/workbookStatus";
 import type { SheetKey } from "../workbook/plan";
 
 export { ISMS_SHEET_KEYS as ISMS_SHEETS } from "../workbook/metadata";
-
-export interface WorkbookStatus {
-  /** ISMS sheets found, with the name they have in this workbook. */
-  readonly present: readonly { readonly key: SheetKey; readonly name: string }[];
-  readonly missing: readonly SheetKey[];
-}
+export type { ConflictChoice, WorkbookStatus };
 
 export interface CreateRequest {
   readonly lang: Lang;
@@ -28,11 +25,10 @@ export interface PlanPreview {
   readonly conflicts: readonly string[];
 }
 
-export type ConflictChoice = "stop" | "beside";
-
-export interface CreateOutcome {
-  readonly written: readonly string[];
-}
+/** Created (the sheets written), or stopped before writing because sheets with data are in the way. */
+export type CreateOutcome =
+  | { readonly status: "created"; readonly written: readonly string[] }
+  | { readonly status: "conflict"; readonly conflicts: readonly string[] };
 
 export interface WorkbookActions {
   status(): Promise<WorkbookStatus>;

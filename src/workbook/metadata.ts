@@ -1,8 +1,10 @@
 /**
- * The ISMS metadata (each sheet's role, table and column keys) and how both ports store it: the Office
- * port as a custom XML part in our namespace, the .xlsx port (ExcelJS cannot write custom XML parts) as
- * the same JSON in a hidden sheet — and either port reads the other's. One definition here, so the two
- * stay in step.
+ * The ISMS metadata (each sheet's role, table and column keys) and how both ports store it: the same JSON,
+ * in chunks, in column A of one very hidden sheet `_isms_meta`, written and read the same way by the Office
+ * port and the .xlsx port (so what the pane rewrites is what the command reads, and the reverse). Earlier
+ * versions of the pane kept it in a custom XML part: both ports still read that part when the sheet is
+ * absent, and the Office port deletes it when it writes the sheet, so it can never be read stale.
+ * One definition here, so the two ports stay in step.
  */
 import type { IsmsMetadata, SheetKey } from "./plan";
 
@@ -19,6 +21,40 @@ export const ISMS_SHEET_KEYS: readonly SheetKey[] = [
 ];
 
 export const ISMS_METADATA_NAMESPACE = "urn:isms-workbench:metadata";
+
+/** The very hidden sheet that holds the metadata. Ports leave it out of the sheets they report. */
+export const METADATA_SHEET = "_isms_meta";
+/** Cell A1 of the metadata sheet; the JSON follows in A2, A3, … */
+export const METADATA_MARKER = "isms-metadata";
+/** Characters per cell: below Excel's 32,767-character cell limit. */
+const METADATA_CHUNK = 30_000;
+
+export function isMetadataSheet(name: string): boolean {
+  return name.toLowerCase() === METADATA_SHEET;
+}
+
+/**
+ * Column A of the metadata sheet, one row per cell: the marker, then the JSON in chunks. Every cell is
+ * text (ports write it as text: a chunk may start with "-" or "=").
+ * @example metadataSheetRows(meta)[0] // ["isms-metadata"]
+ */
+export function metadataSheetRows(metadata: IsmsMetadata): string[][] {
+  const json = JSON.stringify(metadata);
+  const rows: string[][] = [[METADATA_MARKER]];
+  for (let at = 0; at < json.length; at += METADATA_CHUNK) rows.push([json.slice(at, at + METADATA_CHUNK)]);
+  return rows;
+}
+
+/** The metadata in the values of the metadata sheet (from A1 down), or null when they are not ours. */
+export function metadataFromSheetRows(values: readonly (readonly unknown[])[]): IsmsMetadata | null {
+  if (values[0]?.[0] !== METADATA_MARKER) return null;
+  let json = "";
+  for (let row = 1; row < values.length; row++) {
+    const cell = values[row]?.[0];
+    if (typeof cell === "string") json += cell;
+  }
+  return parseMetadataJson(json);
+}
 
 const SHEET_KEYS: ReadonlySet<string> = new Set(ISMS_SHEET_KEYS);
 

@@ -149,3 +149,18 @@ export interface WorkbookPlan {
   /** Sheet to activate after applying. */
   readonly activate?: string;
 }
+
+/** Cells a sheet plan writes: its blocks' cells and its tables' headers and rows (what "cells written" counts, in both ports). */
+export function plannedCells(sheet: SheetPlan): number {
+  const blocks = sheet.blocks.reduce(
+    (sum, block) => sum + block.cells.reduce((n, row) => n + row.length, 0),
+    0,
+  );
+  const tables = sheet.tables.reduce((sum, table) => sum + table.columns.length * (table.rows.length + 1), 0);
+  return blocks + tables;
+}
+
+/** Cells a whole plan writes. */
+export function planCells(plan: WorkbookPlan): number {
+  return plan.sheets.reduce((sum, sheet) => sum + plannedCells(sheet), 0);
+}

@@ -3,13 +3,37 @@
  * and the .xlsx port (src/xlsx) implement it; operations never know which one they hold.
  */
 import type { WorkbookPlan } from "./plan";
-import type { WorkbookSnapshot } from "./sheetData";
+import type { SheetData, WorkbookSnapshot } from "./sheetData";
 
+/**
+ * What a read asks for (the read budget). A port reads every wanted sheet's first rows (its head) in one
+ * batch, sized to stay under the host's response limit, and the rest of a sheet only when `readInFull`
+ * says so for its head (every sheet when absent). A sheet read only in part says how far it goes
+ * (SheetData.extent), so nothing is lost in silence.
+ */
 export interface ReadOptions {
   /** Read formulas as well as values. */
   readonly formulas?: boolean;
   /** Only these sheets (by name); all when absent. */
   readonly sheets?: readonly string[];
+  /**
+   * Whether to read the rest of a sheet, judged from its head. Absent: every sheet is read in full. Ports
+   * that hold the whole file anyway (.xlsx) may read more than asked, never less.
+   */
+  readonly readInFull?: (head: SheetData) => boolean;
+}
+
+/** A sheet as the outline sees it: no cell is read. */
+export interface SheetOutline {
+  readonly name: string;
+  /** Table names on the sheet. */
+  readonly tables: readonly string[];
+}
+
+/** The workbook's sheets and tables, without reading a cell: what the pane's status needs. */
+export interface WorkbookOutline {
+  /** Every sheet but the metadata sheet, in tab order. */
+  readonly sheets: readonly SheetOutline[];
 }
 
 export interface ApplyResult {
@@ -20,7 +44,9 @@ export interface ApplyResult {
 }
 
 export interface WorkbookPort {
-  /** Everything an operation needs, in one batched read. */
+  /** Sheet and table names only (the Office port: one sync). */
+  outline(): Promise<WorkbookOutline>;
+  /** What an operation needs, in one batched read (plus one request per further ~4 MB of cells). */
   read(options?: ReadOptions): Promise<WorkbookSnapshot>;
   /** Render a plan. Throws a PortError (never a raw host error). */
   apply(plan: WorkbookPlan): Promise<ApplyResult>;

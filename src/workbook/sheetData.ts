@@ -24,6 +24,11 @@ export interface SheetData {
   readonly tables: readonly TableData[];
   /** A1 addresses of merged areas, where the port can tell. */
   readonly merged?: readonly string[];
+  /**
+   * Present when only the first rows were read (ReadOptions.readInFull said no): the whole used range's
+   * size, so a reader can say what it did not see.
+   */
+  readonly extent?: { readonly rows: number; readonly columns: number };
 }
 
 export interface WorkbookSnapshot {

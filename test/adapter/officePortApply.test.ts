@@ -1,5 +1,6 @@
 /** OfficeWorkbookPort.apply against the fake host: batching, chunking, text kept as text, no overwrite. */
 import { ISMS_METADATA_NAMESPACE } from "../../src/excel";
+import { METADATA_SHEET, metadataFromSheetRows } from "../../src/workbook/metadata";
 import { PortError } from "../../src/workbook/port";
 import { WEB_REQUEST_LIMIT_BYTES } from "../fakes";
 import { portOver, rejection, sheetOf } from "./portHarness";
@@ -85,12 +86,30 @@ describe("OfficeWorkbookPort.apply: what lands in the workbook", () => {
     ]);
   });
 
-  it("links to a cell, defines the name, stores the metadata part and activates the sheet", async () => {
+  it("links to a cell, defines the name, stores the metadata sheet and activates the sheet", async () => {
     const { host, sheet } = await apply();
     expect(sheet.hyperlinks.H1).toEqual({ documentReference: "'Risks'!A2", textToDisplay: "Top" });
     expect(host.state.names).toEqual([{ name: "ISMS_RiskIds", formula: "='Risks'!$A$3:$A$5" }]);
-    expect(host.state.customXmlParts.map((part) => part.namespaceUri)).toEqual([ISMS_METADATA_NAMESPACE]);
+    const meta = sheetOf(host, METADATA_SHEET);
+    expect(meta.visibility).toBe("VeryHidden");
+    expect(meta.cells.A1?.value).toBe("isms-metadata");
+    expect(metadataFromSheetRows([[meta.cells.A1?.value], [meta.cells.A2?.value]])?.sheets[0]?.table).toBe(
+      "ISMS_Risks",
+    );
+    expect(host.state.customXmlParts).toEqual([]);
     expect(host.state.activeSheet).toBe(RISK_SHEET);
+  });
+
+  it("replaces a legacy metadata part of ours with the sheet, leaving other parts alone", async () => {
+    const { host, port } = portOver({
+      customXmlParts: [
+        { namespaceUri: ISMS_METADATA_NAMESPACE, xml: `<m xmlns="${ISMS_METADATA_NAMESPACE}">{}</m>` },
+        { namespaceUri: "urn:other", xml: '<o xmlns="urn:other"/>' },
+      ],
+    });
+    await port.apply(riskWorkbookPlan({ rows: 2 }));
+    expect(host.state.customXmlParts.map((part) => part.namespaceUri)).toEqual(["urn:other"]);
+    expect((await port.read()).metadata?.sheets[0]?.key).toBe("risks");
   });
 
   it("reports the sheets written and the cells written", async () => {
@@ -147,7 +166,7 @@ describe("OfficeWorkbookPort.apply: an existing sheet with data is never overwri
   it("writes into an existing sheet that is empty", async () => {
     const { host, port } = portOver({ sheets: [{ name: RISK_SHEET }] });
     await port.apply(riskWorkbookPlan({ rows: 2 }));
-    expect(host.state.sheets).toHaveLength(1);
+    expect(host.state.sheets.map((sheet) => sheet.name)).toEqual([RISK_SHEET, METADATA_SHEET]);
     expect(sheetOf(host, RISK_SHEET).cells.A3?.value).toBe("R-00001");
   });
 
@@ -159,7 +178,7 @@ describe("OfficeWorkbookPort.apply: an existing sheet with data is never overwri
     expect(sheet.tables).toHaveLength(1);
     expect(sheet.tables[0]?.rect.rowCount).toBe(3);
     expect(sheet.cells.A7).toBeUndefined();
-    expect(host.state.customXmlParts).toHaveLength(1);
+    expect(host.state.sheets.filter((s) => s.name === METADATA_SHEET)).toHaveLength(1);
     expect(host.state.names).toHaveLength(1);
   });
 });

@@ -20,7 +20,11 @@ export function portOver(
   seed: WorkbookSeed = {},
   options: FakeExcelOptions & { budget?: number } = {},
 ): PortUnderTest {
-  const host = new FakeExcel(seed, options);
+  return portOn(new FakeExcel(seed, options), options);
+}
+
+/** The port over a host the test built itself (e.g. from a file). */
+export function portOn(host: FakeExcel, options: { budget?: number } = {}): PortUnderTest {
   const waits: number[] = [];
   const port = new OfficeWorkbookPort(fakeExcelRun(host), {
     wait: async (ms) => {

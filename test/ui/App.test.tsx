@@ -18,7 +18,7 @@ describe("the pane's shell", () => {
     render(<App initialLang="en" onLangChange={onLangChange} />);
     fireEvent.click(screen.getByRole("tab", { name: "Settings" }));
     fireEvent.click(screen.getByRole("radio", { name: "简体中文" }));
-    expect(onLangChange.mock.calls[0]?.[0]).toBe("zh-CN");
+    expect(onLangChange).toHaveBeenNthCalledWith(1, "zh-CN");
     expect(screen.getByRole("heading", { level: 1, name: "ISMS 工作台" })).toBeTruthy();
     expect(screen.getByRole("tab", { name: "设置" }).getAttribute("aria-selected")).toBe("true");
   });

@@ -31,7 +31,8 @@ function fakeActions(overrides: Partial<ActionMocks> = {}) {
   const actions = {
     status: jest.fn(async () => status),
     preview: jest.fn(async (_request: CreateRequest) => preview),
-    create: jest.fn(async (_request: CreateRequest, _choice: ConflictChoice) => ({
+    create: jest.fn(async (_request: CreateRequest, _choice: ConflictChoice): Promise<CreateOutcome> => ({
+      status: "created",
       written: ["Methodology", "Risk register"],
     })),
     ...overrides,
@@ -67,7 +68,7 @@ describe("the Workbook panel", () => {
     expect(actions.preview.mock.calls[0]?.[0]).toEqual({
       lang: "zh-CN",
       standard: "2013",
-      method: "gbt-matrix",
+      method: "atv",
       sample: false,
     });
     fireEvent.click(screen.getByRole("button", { name: "Write these sheets" }));
@@ -91,6 +92,26 @@ describe("the Workbook panel", () => {
     fireEvent.click(screen.getByRole("button", { name: "Write beside them" }));
     await waitFor(() => expect(actions.create).toHaveBeenCalled());
     expect(actions.create.mock.calls[0]).toEqual([expect.objectContaining({ sample: true }), "beside"]);
+  });
+
+  it("shows the sheets that gained data since the preview, and offers to write beside them", async () => {
+    const actions = fakeActions({
+      create: jest.fn(async (_request: CreateRequest, choice: ConflictChoice): Promise<CreateOutcome> =>
+        choice === "stop"
+          ? { status: "conflict", conflicts: ["Risk register"] }
+          : { status: "created", written: ["Risk register (2)"] },
+      ),
+    });
+    renderPanel("en", actions);
+    fireEvent.click(await screen.findByRole("button", { name: "Create ISMS workbook" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Write these sheets" }));
+    expect(
+      await screen.findByText("Already hold data and will not be overwritten: Risk register"),
+    ).toBeTruthy();
+    expect(screen.queryByText(/^Written:/)).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Write beside them" }));
+    await screen.findByText("Written: Risk register (2)");
+    expect(actions.create.mock.calls.map((call) => call[1])).toEqual(["stop", "beside"]);
   });
 
   it("shows a port error in the user's language", async () => {

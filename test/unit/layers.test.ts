@@ -1,25 +1,32 @@
 /** The pure core stays pure: lint and the pure tsconfig both reject Office, React and the DOM there. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 
 const root = path.resolve(__dirname, "../..");
 
+let probes = 0;
+
+/**
+ * Lint output for `source` placed at `fileName`: written there for the run (in a folder of its own, so the
+ * type-checked rules find it in its tsconfig project), then removed.
+ */
 function lintAs(fileName: string, source: string): string {
-  const result = spawnSync(
-    process.execPath,
-    [
-      path.join(root, "node_modules/eslint/bin/eslint.js"),
-      "--stdin",
-      "--stdin-filename",
-      fileName,
-      "--format",
-      "stylish",
-    ],
-    { cwd: root, input: source, encoding: "utf8" },
-  );
-  return result.stdout + result.stderr;
+  const dir = path.join(root, path.dirname(fileName), `lintprobe-${process.pid}-${++probes}`);
+  const file = path.join(dir, path.basename(fileName));
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, source);
+    const result = spawnSync(
+      process.execPath,
+      [path.join(root, "node_modules/eslint/bin/eslint.js"), "--format", "stylish", file],
+      { cwd: root, encoding: "utf8" },
+    );
+    return result.stdout + result.stderr;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function pureTypeErrors(source: string): string[] {
@@ -76,6 +83,30 @@ describe("layer rules", () => {
     ].join("\n");
     expect(lintAs("src/excel/probe.ts", source)).toMatch(/no-context-sync-in-loop/);
   }, 30000);
+
+  it.each([
+    [
+      "a promise left floating",
+      "async function save(): Promise<void> {}\nexport function run(): void {\n  save();\n}\n",
+      /no-floating-promises/,
+    ],
+    [
+      "an assertion that changes nothing",
+      "export const n = (x: number): number => x as number;\n",
+      /no-unnecessary-type-assertion/,
+    ],
+    [
+      "an any used unchecked",
+      "export const f = (x: any): string => x.name;\n",
+      /no-unsafe-(member-access|return)|no-explicit-any/,
+    ],
+  ])(
+    "type-checked lint rejects %s in the product code",
+    (_what, source, rule) => {
+      expect(lintAs("src/operations/probe.ts", source)).toMatch(rule);
+    },
+    30000,
+  );
 
   it("the pure tsconfig knows no Office, Excel or DOM globals", () => {
     const errors = pureTypeErrors("export const a = Office.context;\nexport const b = document.title;\n");

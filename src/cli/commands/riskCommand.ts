@@ -6,6 +6,7 @@
 import { assessRisk, levelDefinition, riskInputs } from "../../domain/risk";
 import { METHOD_IDS, presetById, type RatingKey, type RiskAssessment } from "../../domain/methodology";
 import type { RatingError } from "../../domain/methodology";
+import { t } from "../../i18n";
 import { stringFlag, type OptionSpecs, type ParsedArgs } from "../cliArgs";
 import { EXIT_OK, failure, type CliContext, type CliFailure, type CliKey } from "../cliContext";
 import type { Command } from "./command";
@@ -37,7 +38,12 @@ function ratingValue(text: string | undefined): string | number | undefined {
 
 /** The help's list of methods and the ratings each takes. */
 export function methodLines(ctx: CliContext): string {
-  return METHOD_IDS.map((method) => `  ${ctx.say(`cli.method.${method}`)}`).join("\n");
+  return METHOD_IDS.map((method) => {
+    const flags = riskInputs(method)
+      .map((input) => `--${input}`)
+      .join(" ");
+    return `  ${method}: ${t(ctx.lang, `functions.methods.${method}`)} (${flags})`;
+  }).join("\n");
 }
 
 function unusedFlag(args: ParsedArgs, method: string, inputs: readonly RatingKey[]): CliFailure | undefined {

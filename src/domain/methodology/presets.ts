@@ -5,10 +5,10 @@
  */
 import { GBT_20984_2007_MATRICES } from "./gbtMatrices";
 import { DEFAULT_LEVELS, DEFAULT_SCALES } from "./scales";
-import { METHOD_IDS, type Bands, type MethodId, type Methodology } from "./types";
+import { DEFAULT_METHOD, METHOD_IDS, type Bands, type MethodId, type Methodology } from "./types";
 
 /** The method a new workbook uses when none is chosen. */
-export const DEFAULT_METHOD: MethodId = "atv";
+export { DEFAULT_METHOD };
 
 /** Bands reproducing every cell level of the GB/T 20984-2007 Appendix A matrices. */
 const GBT_LIKELIHOOD_BANDS: Bands = [1, 6, 12, 17, 22];

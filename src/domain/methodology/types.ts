@@ -9,6 +9,9 @@ export type MethodId = "li" | "atv" | "gbt-matrix" | "gbt-multiply" | "cia-max";
 
 export const METHOD_IDS: readonly MethodId[] = ["li", "atv", "gbt-matrix", "gbt-multiply", "cia-max"];
 
+/** The method a new workbook uses unless another is chosen: the same in the pane, the command and the docs. */
+export const DEFAULT_METHOD: MethodId = "atv";
+
 /** ISO/IEC 27001 edition the workbook follows. */
 export type StandardVersion = "2022" | "2013";
 

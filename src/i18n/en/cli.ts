@@ -111,14 +111,6 @@ export const cli = {
     controls: "ISO/IEC 27001:{standard} Annex A: {count} controls",
     pairs: "ISO/IEC 27001:2013 → 2022: {count} pairs",
   },
-  method: {
-    li: "li: likelihood × impact (--likelihood --impact)",
-    atv: "atv: asset value × threat × vulnerability (--asset --threat --vulnerability)",
-    "gbt-matrix": "gbt-matrix: GB/T 20984 matrix method (--asset --threat --vulnerability)",
-    "gbt-multiply": "gbt-multiply: GB/T 20984 multiplication method (--asset --threat --vulnerability)",
-    "cia-max":
-      "cia-max: max over C, I, A of impact × threat × vulnerability (--c --i --a --threat --vulnerability)",
-  },
   intermediate: {
     likelihood: "likelihood",
     likelihoodLevel: "likelihood level",

@@ -50,7 +50,6 @@ export const functions = {
     round: "Round to 2 decimals",
   },
   methodSheet: {
-    sheetName: "Methodology",
     title: "Risk assessment methodology",
     intro:
       "Values in this sheet drive every formula of the register: edit them here and the risks recalculate.",

@@ -1,5 +1,16 @@
 /** Messages of the workbook area: what the generated sheets say, and what reading a workbook found. */
 export const workbook = {
+  /** Sheet names of a new workbook (the pane shows the same words). */
+  sheetNames: {
+    method: "Methodology",
+    assets: "Assets",
+    threats: "Threats",
+    vulnerabilities: "Vulnerabilities",
+    risks: "Risk register",
+    treatments: "Risk treatment plan",
+    soa: "Statement of Applicability",
+    gap: "Gap analysis",
+  },
   plan: {
     listError:
       "Choose a value from the list. The lists come from the Methodology, Assets, Threats and Vulnerabilities sheets.",

@@ -109,14 +109,6 @@ export const cli: Widen<typeof en> = {
     controls: "ISO/IEC 27001:{standard} 附录 A：共 {count} 项控制",
     pairs: "ISO/IEC 27001:2013 → 2022：共 {count} 组对应关系",
   },
-  method: {
-    li: "li：可能性 × 影响（--likelihood --impact）",
-    atv: "atv：资产价值 × 威胁赋值 × 脆弱性赋值（--asset --threat --vulnerability）",
-    "gbt-matrix": "gbt-matrix：GB/T 20984 矩阵法（--asset --threat --vulnerability）",
-    "gbt-multiply": "gbt-multiply：GB/T 20984 相乘法（--asset --threat --vulnerability）",
-    "cia-max":
-      "cia-max：分别按保密性、完整性、可用性计算影响 × 威胁 × 脆弱性，取最大值（--c --i --a --threat --vulnerability）",
-  },
   intermediate: {
     likelihood: "可能性值",
     likelihoodLevel: "可能性等级",

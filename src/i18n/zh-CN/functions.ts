@@ -51,7 +51,6 @@ export const functions: Widen<typeof en> = {
     round: "四舍五入保留两位小数",
   },
   methodSheet: {
-    sheetName: "方法",
     title: "风险评估方法",
     intro: "本表中的取值驱动风险评估表的全部公式：在此修改后，风险值自动重新计算。",
     headers: { key: "参数键", parameter: "参数", value: "取值", note: "说明" },

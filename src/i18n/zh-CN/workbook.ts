@@ -2,6 +2,16 @@ import type { workbook as en } from "../en/workbook";
 import type { Widen } from "../types";
 
 export const workbook: Widen<typeof en> = {
+  sheetNames: {
+    method: "方法",
+    assets: "资产清单",
+    threats: "威胁",
+    vulnerabilities: "脆弱性",
+    risks: "风险评估表",
+    treatments: "风险处置计划",
+    soa: "适用性声明",
+    gap: "差距分析",
+  },
   plan: {
     listError: "请从下拉列表中选择。列表来自“方法”“资产清单”“威胁”和“脆弱性”工作表。",
     heatMapTitle: "风险热力图（风险数量）",

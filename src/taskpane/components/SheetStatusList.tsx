@@ -25,8 +25,8 @@ export function SheetStatusList({ status }: { readonly status: WorkbookStatus })
         return (
           <li key={key} className={styles.item}>
             <span className={styles.name}>
-              {t(`app.workbook.sheets.${key}`)}
-              {name && name !== t(`app.workbook.sheets.${key}`) ? ` (${name})` : ""}
+              {t(`workbook.sheetNames.${key}`)}
+              {name && name !== t(`workbook.sheetNames.${key}`) ? ` (${name})` : ""}
             </span>
             {name ? (
               <Badge appearance="tint" color="success">

@@ -80,13 +80,13 @@ export function WorkbookPanel({ state }: { readonly state: WorkbookPanelState })
         <Field label={t("app.workbook.method")}>
           <Dropdown
             className={styles.dropdown}
-            value={t(`app.workbook.methods.${request.method}`)}
+            value={t(`functions.methods.${request.method}`)}
             selectedOptions={[request.method]}
             onOptionSelect={(_, d) => d.optionValue && state.change({ method: d.optionValue as MethodId })}
           >
             {METHOD_IDS.map((id) => (
               <Option key={id} value={id}>
-                {t(`app.workbook.methods.${id}`)}
+                {t(`functions.methods.${id}`)}
               </Option>
             ))}
           </Dropdown>
@@ -107,7 +107,7 @@ export function WorkbookPanel({ state }: { readonly state: WorkbookPanelState })
             onCancel={state.cancel}
           />
         )}
-        {outcome && (
+        {outcome?.status === "created" && (
           <MessageBar layout="multiline" intent="success">
             <MessageBarBody>{t("app.workbook.done", { names: outcome.written.join(", ") })}</MessageBarBody>
           </MessageBar>

@@ -1,5 +1,6 @@
 /** State of the Workbook panel: the workbook's ISMS status, the create form, the preview, and the outcome. */
 import { useCallback, useEffect, useState } from "react";
+import { DEFAULT_METHOD } from "../../domain/methodology/types";
 import type { Lang } from "../../i18n";
 import type {
   ConflictChoice,
@@ -17,7 +18,7 @@ export function useWorkbookPanel(actions: WorkbookActions, lang: Lang) {
   const [request, setRequest] = useState<CreateRequest>({
     lang,
     standard: "2022",
-    method: "gbt-matrix",
+    method: DEFAULT_METHOD,
     sample: false,
   });
   const [preview, setPreview] = useState<PlanPreview | null>(null);
@@ -53,6 +54,11 @@ export function useWorkbookPanel(actions: WorkbookActions, lang: Lang) {
     async (choice: ConflictChoice) => {
       const result = await run(() => actions.create(request, choice));
       if (!result) return;
+      if (result.status === "conflict") {
+        // Sheets gained data since the preview: show them, with the offer to write beside.
+        setPreview((current) => (current ? { ...current, conflicts: result.conflicts } : current));
+        return;
+      }
       setOutcome(result);
       setPreview(null);
       const next = await run(() => actions.status());

@@ -78,3 +78,38 @@ export function parseRange(address: string): CellArea | null {
   if (!start || !end) return null;
   return { top: start.row, left: start.column, bottom: end.row, right: end.column };
 }
+
+/**
+ * One cell address and nothing else ("B3", "$B$3"): no sheet, no range, no text around it; null otherwise.
+ * @example parseCellA1("B3") // { row: 2, column: 1 }; parseCellA1("B3:C4") // null
+ */
+export function parseCellA1(address: string): { row: number; column: number } | null {
+  return /^\$?[A-Za-z]{1,3}\$?[1-9]\d*$/.test(address) ? parseA1(address) : null;
+}
+
+/** 0-based corners (inclusive) → "A1:K31", the inverse of parseRange. */
+export function rangeA1(area: CellArea): string {
+  return `${cellA1(area.top, area.left)}:${cellA1(area.bottom, area.right)}`;
+}
+
+/**
+ * 0-based rectangle → "B3:K31" (or "B3" for one cell).
+ * @example rectAddress(2, 1, 29, 10) // "B3:K31"
+ */
+export function rectAddress(row: number, column: number, rowCount: number, columnCount: number): string {
+  const start = cellA1(row, column);
+  if (rowCount === 1 && columnCount === 1) return start;
+  return `${start}:${cellA1(row + rowCount - 1, column + columnCount - 1)}`;
+}
+
+/**
+ * Splits a sheet-qualified address (as Excel reports `Range.address`) into the sheet name and the cells.
+ * @example splitAddress("'Risk register'!A1:K31") // { sheet: "Risk register", cells: "A1:K31" }
+ */
+export function splitAddress(address: string): { readonly sheet: string; readonly cells: string } {
+  const bang = address.lastIndexOf("!");
+  if (bang < 0) return { sheet: "", cells: address };
+  const raw = address.slice(0, bang);
+  const sheet = raw.startsWith("'") && raw.endsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+  return { sheet, cells: address.slice(bang + 1) };
+}

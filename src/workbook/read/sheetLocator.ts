@@ -186,3 +186,12 @@ export function locateSheets(
   }
   return found;
 }
+
+/**
+ * Whether the first rows of a sheet show an ISMS sheet: an ISMS table, or a header row any schema
+ * recognises. Ports read the rest of a sheet only when this says so (see ReadOptions.readInFull).
+ */
+export function looksLikeIsmsSheet(head: SheetData, schemas: Schemas): boolean {
+  if (head.tables.some((table) => /^ISMS_/i.test(table.name))) return true;
+  return CLAIM_ORDER.some((key) => byHeaders(key, schemas[key], head) !== null);
+}

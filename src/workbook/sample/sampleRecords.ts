@@ -10,7 +10,7 @@ import type { LibraryEntry } from "../../domain/catalog/types";
 import type { Methodology, RatingKey } from "../../domain/methodology";
 import { assetValue, riskInputs } from "../../domain/risk";
 import type { Lang } from "../../i18n/types";
-import type { WorkbookRecords } from "../build/workbookPlan";
+import type { WorkbookRecords } from "../layout/workbookPlan";
 import type { AssetFields, CatalogEntryFields, RiskFields } from "../records";
 import { termLabel, ASSET_CLASSES } from "../schema/vocabulary";
 import {

@@ -5,7 +5,7 @@
  */
 import type { Methodology } from "../../domain/methodology";
 import type { Lang } from "../../i18n/types";
-import type { WorkbookRecords } from "../build/workbookPlan";
+import type { WorkbookRecords } from "../layout/workbookPlan";
 import type { RiskFields, TreatmentFields } from "../records";
 import { sampleRecords } from "./sampleRecords";
 

@@ -1,5 +1,6 @@
 /** The asset register (资产清单): what the organisation protects and how much each asset is worth. */
 import { column, GENERIC_ID_HEADERS, type SheetSchema } from "./columnSchema";
+import { sheetTitles } from "./sheetTitles";
 import type { MethodBinding } from "./methodBinding";
 
 /** Asset register columns; the asset value is computed from C, I, A by the method's valuation rule. */
@@ -7,7 +8,7 @@ export function assetSchema(method: MethodBinding): SheetSchema {
   return {
     key: "assets",
     table: "ISMS_Assets",
-    names: { en: "Assets", "zh-CN": "资产清单" },
+    names: sheetTitles("assets"),
     columns: [
       column("assetId", "Asset ID", "资产编号", "id", {
         required: true,

@@ -10,7 +10,6 @@ import {
   nativeRiskFormulas,
   riskInputs,
   riskIntermediates,
-  type FormulaRefs,
 } from "../../domain/risk";
 import { nativeLevelLabelFormula } from "../../domain/risk/nativeFormula";
 import type { RowRefs } from "./columnSchema";
@@ -42,8 +41,7 @@ export function bindMethod(methodology: Methodology): MethodBinding {
     id: methodology.method,
     inputs: riskInputs(methodology.method),
     intermediates: riskIntermediates(methodology.method),
-    riskFormulas: (refs) =>
-      nativeRiskFormulas(methodology, refs as FormulaRefs) as Readonly<Record<string, string>>,
+    riskFormulas: (refs) => nativeRiskFormulas(methodology, refs),
     assetValueFormula: (c, i, a) => nativeAssetValueFormula(methodology, c, i, a),
     acceptableFormula: (level, value, yes, no) => nativeAcceptableFormula(methodology, level, yes, no, value),
     levelNameFormula: (level) => nativeLevelLabelFormula(level),

@@ -7,6 +7,7 @@ import {
   type RowRefs,
   type SheetSchema,
 } from "./columnSchema";
+import { sheetTitles } from "./sheetTitles";
 import type { MethodBinding } from "./methodBinding";
 import { inputColumnKey, inputColumns, intermediateColumns } from "./ratingColumns";
 import { termLabel, YES_NO } from "./vocabulary";
@@ -119,7 +120,7 @@ export function riskSchema(method: MethodBinding): SheetSchema {
   return {
     key: "risks",
     table: "ISMS_Risks",
-    names: { en: "Risk register", "zh-CN": "风险评估表" },
+    names: sheetTitles("risks"),
     columns: [
       ...leadingColumns,
       ...inputColumns(method.inputs),

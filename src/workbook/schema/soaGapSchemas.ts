@@ -3,13 +3,14 @@
  * generated elsewhere; these schemas fix the columns, so both can be created empty and read back.
  */
 import { column, GENERIC_ID_HEADERS, type SheetSchema } from "./columnSchema";
+import { sheetTitles } from "./sheetTitles";
 
 /** One row per Annex A control. */
 export function soaSchema(): SheetSchema {
   return {
     key: "soa",
     table: "ISMS_SoA",
-    names: { en: "Statement of Applicability", "zh-CN": "适用性声明" },
+    names: sheetTitles("soa"),
     columns: [
       column("controlId", "Control", "条款", "id", {
         controlIds: true,
@@ -71,7 +72,7 @@ export function gapSchema(): SheetSchema {
   return {
     key: "gap",
     table: "ISMS_Gap",
-    names: { en: "Gap analysis", "zh-CN": "差距分析" },
+    names: sheetTitles("gap"),
     columns: [
       column("requirementId", "Requirement", "条款/控制", "id", {
         controlIds: true,

@@ -1,5 +1,6 @@
 /** The threat and vulnerability catalogs (威胁 / 脆弱性) the risk register draws its names from. */
 import { column, GENERIC_ID_HEADERS, type SheetSchema } from "./columnSchema";
+import { sheetTitles } from "./sheetTitles";
 
 const controlsAliases = ["Suggested controls", "Controls", "Annex A", "建议控制措施", "控制措施", "对应控制"];
 
@@ -8,7 +9,7 @@ export function threatSchema(): SheetSchema {
   return {
     key: "threats",
     table: "ISMS_Threats",
-    names: { en: "Threats", "zh-CN": "威胁" },
+    names: sheetTitles("threats"),
     columns: [
       column("threatId", "Threat ID", "威胁编号", "id", {
         required: true,
@@ -39,7 +40,7 @@ export function vulnerabilitySchema(): SheetSchema {
   return {
     key: "vulnerabilities",
     table: "ISMS_Vulnerabilities",
-    names: { en: "Vulnerabilities", "zh-CN": "脆弱性" },
+    names: sheetTitles("vulnerabilities"),
     columns: [
       column("vulnerabilityId", "Vulnerability ID", "脆弱性编号", "id", {
         required: true,

@@ -3,6 +3,7 @@
  * acceptance criterion, then follow-up, residual risk and management sign-off.
  */
 import { column, type ColumnSchema, type RowRefs, type SheetSchema } from "./columnSchema";
+import { sheetTitles } from "./sheetTitles";
 import type { MethodBinding } from "./methodBinding";
 import { residualColumnKey, residualColumns } from "./ratingColumns";
 import { methodRefs } from "./riskSchema";
@@ -102,7 +103,7 @@ export function treatmentSchema(method: MethodBinding): SheetSchema {
   return {
     key: "treatments",
     table: "ISMS_Treatments",
-    names: { en: "Risk treatment plan", "zh-CN": "风险处置计划" },
+    names: sheetTitles("treatments"),
     columns: [
       ...planColumns,
       ...residualColumns(method.inputs, method.intermediates),

@@ -95,11 +95,13 @@ async function worksheet(file: string, sheet: string): Promise<ExcelJS.Worksheet
 
 /** The text of each data cell under `header` (row 1), keyed by the value under `keyHeader`. */
 function column(sheet: ExcelJS.Worksheet, keyHeader: string, header: string): [string, string][] {
-  const headers = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? "").trim());
+  const headers = Array.from({ length: sheet.getRow(1).cellCount + 1 }, (_, i) =>
+    i === 0 ? "" : sheet.getRow(1).getCell(i).text.trim(),
+  );
   const [keyAt, valueAt] = [headers.indexOf(keyHeader), headers.indexOf(header)];
   const rows: [string, string][] = [];
   sheet.eachRow((row, number) => {
-    if (number > 1) rows.push([String(row.getCell(keyAt).value), String(row.getCell(valueAt).value)]);
+    if (number > 1) rows.push([row.getCell(keyAt).text, row.getCell(valueAt).text]);
   });
   return rows;
 }

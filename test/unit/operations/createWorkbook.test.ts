@@ -1,7 +1,8 @@
 /** createWorkbook and readWorkbook through a port: never overwrite a sheet with data. */
-import { createWorkbook } from "../../../src/operations/createWorkbook";
+import { applyPreview, createWorkbook, previewWorkbook } from "../../../src/operations/createWorkbook";
 import { describePlan, describePlanLines } from "../../../src/operations/describePlan";
 import { readWorkbook } from "../../../src/operations/readWorkbook";
+import { workbookStatus } from "../../../src/operations/workbookStatus";
 import type { SheetData } from "../../../src/workbook/sheetData";
 import { MemoryPort } from "./memoryPort";
 
@@ -98,5 +99,72 @@ describe("the summary shown before anything changes", () => {
     expect(describePlanLines(result.plan, "zh-CN")).toContain(
       `风险评估表：32 行，${summary.sheets.find((s) => s.key === "risks")?.columns} 列`,
     );
+  });
+});
+
+describe("preview, then apply the plan that was previewed", () => {
+  it("applies the very plan of the preview without reading the workbook again", async () => {
+    const port = new MemoryPort();
+    const preview = await previewWorkbook(port, options);
+    expect(port.reads).toBe(1);
+    expect(preview.conflicts).toEqual([]);
+    const result = await applyPreview(port, preview, "stop");
+    expect(port.reads).toBe(1);
+    expect(result.status).toBe("created");
+    expect(port.applied[0]).toBe(preview.plan);
+  });
+
+  it("returns the conflicts as a value on stop, and writes the beside plan it showed when asked", async () => {
+    const port = new MemoryPort({ sheets: [filled("风险评估表")], metadata: null });
+    const preview = await previewWorkbook(port, options);
+    expect(preview.plan).toBeNull();
+    expect(preview.conflicts.map((c) => c.sheet)).toEqual(["风险评估表"]);
+    expect(preview.summary.sheets.map((s) => s.name)).toContain("风险评估表 (2)");
+    expect(await applyPreview(port, preview, "stop")).toEqual({
+      status: "conflict",
+      conflicts: preview.conflicts,
+    });
+    expect(port.applied).toHaveLength(0);
+    const beside = await applyPreview(port, preview, "beside");
+    expect(beside.status).toBe("created");
+    expect(port.applied[0]).toBe(preview.beside?.plan);
+  });
+});
+
+describe("workbook status", () => {
+  it("names the ISMS sheets by their tables, however the sheets were renamed, without reading cells", async () => {
+    const port = new MemoryPort();
+    await createWorkbook(port, options);
+    const risks = port.snapshot.sheets.find((sheet) => sheet.name === "风险评估表");
+    if (!risks) throw new Error("no register");
+    port.snapshot = {
+      ...port.snapshot,
+      sheets: port.snapshot.sheets.map((sheet) => (sheet === risks ? { ...sheet, name: "我的风险" } : sheet)),
+    };
+    const reads = port.reads;
+    const status = await workbookStatus(port);
+    expect(port.reads).toBe(reads);
+    expect(status.present).toContainEqual({ key: "risks", name: "我的风险" });
+    expect(status.present.map((p) => p.key)).toEqual([
+      "method",
+      "assets",
+      "threats",
+      "vulnerabilities",
+      "risks",
+      "treatments",
+      "soa",
+      "gap",
+    ]);
+    expect(status.missing).toEqual([]);
+  });
+
+  it("finds a sheet written beside another by its suffixed table, and says what is missing", async () => {
+    const port = new MemoryPort({
+      sheets: [{ ...empty("Risks (2)"), tables: [{ name: "ISMS_Risks_2", address: "A1:B2" }] }],
+      metadata: null,
+    });
+    const status = await workbookStatus(port);
+    expect(status.present).toEqual([{ key: "risks", name: "Risks (2)" }]);
+    expect(status.missing).toContain("treatments");
   });
 });

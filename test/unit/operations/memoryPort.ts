@@ -1,14 +1,26 @@
 /** Test support: a WorkbookPort over an in-memory snapshot; applying a plan lays its sheets in. */
 import type { WorkbookPlan } from "../../../src/workbook/plan";
-import type { ApplyResult, WorkbookPort } from "../../../src/workbook/port";
+import type { ApplyResult, WorkbookOutline, WorkbookPort } from "../../../src/workbook/port";
 import type { WorkbookSnapshot } from "../../../src/workbook/sheetData";
 import { sheetDataOf } from "../workbook/planToSnapshot";
 
 export class MemoryPort implements WorkbookPort {
   readonly applied: WorkbookPlan[] = [];
+  /** Reads of cells (outline() reads none). */
+  reads = 0;
   constructor(public snapshot: WorkbookSnapshot = { sheets: [], metadata: null }) {}
 
+  async outline(): Promise<WorkbookOutline> {
+    return {
+      sheets: this.snapshot.sheets.map((sheet) => ({
+        name: sheet.name,
+        tables: sheet.tables.map((table) => table.name),
+      })),
+    };
+  }
+
   async read(): Promise<WorkbookSnapshot> {
+    this.reads++;
     return this.snapshot;
   }
 

@@ -3,7 +3,7 @@ import { METHOD_IDS, defaultMethodology, type Methodology } from "../../../src/d
 import { NAMES, SCALE_NAMES } from "../../../src/domain/methodology/namedRanges";
 import { nativeRiskFormulas, riskInputs, riskIntermediates } from "../../../src/domain/risk";
 import type { CellBlock, NamedRangePlan, PlanCell } from "../../../src/workbook/plan";
-import { METHOD_TABLE, methodSheetPlan } from "../../../src/workbook/methodSheet";
+import { METHOD_TABLE, methodSheetPlan } from "../../../src/workbook/method/methodSheet";
 
 /** The sheet as a grid of values: blocks and the table written into one map keyed by A1-ish "r,c". */
 function grid(plan: ReturnType<typeof methodSheetPlan>): Map<string, PlanCell> {

@@ -25,7 +25,7 @@ function functionsIn(formula: string): string[] {
 
 describe.each(METHOD_IDS)("%s formulas", (method) => {
   const m = defaultMethodology(method);
-  const formulas = Object.values(nativeRiskFormulas(m, rowRefs(m))) as string[];
+  const formulas = Object.values<string>(nativeRiskFormulas(m, rowRefs(m)));
   const all = [
     ...formulas,
     nativeAssetValueFormula(m, "H2", "I2", "J2"),

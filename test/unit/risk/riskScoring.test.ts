@@ -34,7 +34,7 @@ function expectOk(result: ReturnType<typeof assessRisk>) {
 describe("li: likelihood × impact", () => {
   it.each(grid(2))("L=%i I=%i", (likelihood, impact) => {
     const result = expectOk(assessRisk(preset("li"), { likelihood, impact }));
-    const value = (likelihood as number) * (impact as number);
+    const value = likelihood * impact;
     expect(result.value).toBe(value);
     expect(result.level).toBe(levelByUpperBounds(value, [3, 7, 14, 19]));
     expect(result.acceptable).toBe(value <= 7);
@@ -45,7 +45,7 @@ describe("li: likelihood × impact", () => {
 describe("atv: asset × threat × vulnerability", () => {
   it.each(grid(3))("A=%i T=%i V=%i", (asset, threat, vulnerability) => {
     const result = expectOk(assessRisk(preset("atv"), { asset, threat, vulnerability }));
-    const value = (asset as number) * (threat as number) * (vulnerability as number);
+    const value = asset * threat * vulnerability;
     expect(result.value).toBe(value);
     expect(result.level).toBe(levelByUpperBounds(value, [8, 24, 49, 79]));
     expect(result.acceptable).toBe(value <= 24);
@@ -54,9 +54,9 @@ describe("atv: asset × threat × vulnerability", () => {
 
 describe("gbt-matrix: GB/T 20984-2007 Appendix A matrices", () => {
   it.each(grid(3))("A=%i T=%i V=%i", (asset, threat, vulnerability) => {
-    const a = asset as number;
-    const t = threat as number;
-    const v = vulnerability as number;
+    const a = asset;
+    const t = threat;
+    const v = vulnerability;
     const likelihood = gbtCell(gbtReference.likelihood, t, v);
     const loss = gbtCell(gbtReference.loss, a, v);
     const risk = gbtCell(gbtReference.risk, likelihood.level, loss.level);
@@ -97,7 +97,7 @@ describe("gbt-multiply: z = √(x·y) at each step", () => {
   const fifthsLevel = (x: number): number => levelByUpperBounds(x, [1.79, 2.59, 3.39, 4.19]);
 
   it.each(grid(3))("A=%i T=%i V=%i", (asset, threat, vulnerability) => {
-    const [a, t, v] = [asset as number, threat as number, vulnerability as number];
+    const [a, t, v] = [asset, threat, vulnerability];
     const likelihood = truncated(Math.sqrt(t * v));
     const loss = truncated(Math.sqrt(a * v));
     // √(L·F) where L·F is a perfect square must give the root itself (e.g. 2.44 × 2.44).
@@ -133,7 +133,7 @@ describe("cia-max: highest of C, I, A × threat × vulnerability", () => {
   it.each(grid(5))("C=%i I=%i A=%i T=%i V=%i", (c, i, a, threat, vulnerability) => {
     const ratings: Ratings = { c, i, a, threat, vulnerability };
     const result = expectOk(assessRisk(preset("cia-max"), ratings));
-    const perCriterion = [c, i, a].map((x) => (x as number) * (threat as number) * (vulnerability as number));
+    const perCriterion = [c, i, a].map((x) => x * threat * vulnerability);
     expect(result.intermediate).toEqual({
       riskC: perCriterion[0],
       riskI: perCriterion[1],

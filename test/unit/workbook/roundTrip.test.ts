@@ -6,8 +6,8 @@
 import { defaultMethodology, METHOD_IDS, type MethodId } from "../../../src/domain/methodology";
 import { riskInputs, riskIntermediates } from "../../../src/domain/risk";
 import { LANGS, type Lang } from "../../../src/i18n";
-import { buildWorkbookPlan } from "../../../src/workbook/build/buildWorkbookPlan";
-import { dataSheetPlan } from "../../../src/workbook/build/dataSheetPlan";
+import { buildWorkbookPlan } from "../../../src/workbook/layout/buildWorkbookPlan";
+import { dataSheetPlan } from "../../../src/workbook/layout/dataSheetPlan";
 import type { WorkbookPlan } from "../../../src/workbook/plan";
 import { parseWorkbook } from "../../../src/workbook/read/parseWorkbook";
 import { gapCodec, soaCodec, type ColumnValues } from "../../../src/workbook/recordCodecs";

@@ -4,7 +4,7 @@
  * nothing we know.
  */
 import { defaultMethodology } from "../../../src/domain/methodology";
-import { buildWorkbookPlan } from "../../../src/workbook/build/buildWorkbookPlan";
+import { buildWorkbookPlan } from "../../../src/workbook/layout/buildWorkbookPlan";
 import { absoluteA1, cellA1, columnLetters } from "../../../src/workbook/cells/cellAddress";
 import { parseWorkbook } from "../../../src/workbook/read/parseWorkbook";
 import { sampleRecords } from "../../../src/workbook/sample/sampleRecords";

@@ -8,7 +8,7 @@ function rawOf(value: ExcelJS.CellValue): RawValue {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return (value.getTime() - EPOCH_MS) / 86_400_000;
   if (typeof value === "object") {
-    if ("result" in value) return rawOf((value.result ?? "") as ExcelJS.CellValue);
+    if ("result" in value) return rawOf(value.result ?? "");
     if ("richText" in value) return value.richText.map((part) => part.text).join("");
     if ("text" in value) return String(value.text);
     if ("error" in value) return String(value.error);

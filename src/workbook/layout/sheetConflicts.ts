@@ -18,7 +18,9 @@ export interface SheetConflict {
   readonly table?: string;
 }
 
+/** Whether a sheet holds any value (a sheet read only in part says so by its extent). */
 export function hasData(sheet: SheetData): boolean {
+  if (sheet.extent && sheet.extent.rows > 0) return true;
   return sheet.values.some((row) => row.some((cell) => cell !== "" && cell !== null));
 }
 

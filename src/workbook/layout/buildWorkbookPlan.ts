@@ -10,7 +10,7 @@ import {
   type StandardVersion,
 } from "../../domain/methodology";
 import type { Lang } from "../../i18n/types";
-import { methodSheetPlan } from "../methodSheet";
+import { methodSheetPlan } from "../method/methodSheet";
 import type { WorkbookPlan } from "../plan";
 import { scaledSampleRecords } from "../sample/scaledSample";
 import type { WorkbookSnapshot } from "../sheetData";

@@ -5,19 +5,13 @@
  * names every native formula reads (docs/risk-methods.md lists them), so editing a value here
  * recalculates the register.
  */
-import type { Methodology, ScaleKey } from "../domain/methodology/types";
-import { riskInputs, scaleKeyOf } from "../domain/risk/methodInputs";
-import { translator, type Lang, type Translate } from "../i18n";
-import { absoluteA1, cellA1 } from "./cells/cellAddress";
-import {
-  levelSection,
-  matricesSection,
-  scaleSection,
-  TITLE_STYLE,
-  type Section,
-} from "./method/methodBlocks";
-import { parameterRows, type ParameterRow } from "./method/methodParameters";
-import type { ListValidationPlan, NamedRangePlan, SheetPlan, TablePlan } from "./plan";
+import type { Methodology, ScaleKey } from "../../domain/methodology/types";
+import { riskInputs, scaleKeyOf } from "../../domain/risk/methodInputs";
+import { translator, type Lang, type Translate } from "../../i18n";
+import { absoluteA1, cellA1 } from "../cells/cellAddress";
+import { levelSection, matricesSection, scaleSection, TITLE_STYLE, type Section } from "./methodBlocks";
+import { parameterRows, type ParameterRow } from "./methodParameters";
+import type { ListValidationPlan, NamedRangePlan, SheetPlan, TablePlan } from "../plan";
 
 export interface MethodSheetPlan {
   readonly sheet: SheetPlan;
@@ -94,7 +88,7 @@ function referenceSections(
  */
 export function methodSheetPlan(methodology: Methodology, lang: Lang): MethodSheetPlan {
   const tr = translator(lang);
-  const sheet = tr("functions.methodSheet.sheetName");
+  const sheet = tr("workbook.sheetNames.method");
   const rows = parameterRows(methodology, tr);
   const sections = referenceSections(methodology, TABLE_ROW + rows.length + 2, sheet, lang, tr);
   const heading = [

@@ -1,0 +1,258 @@
+/**
+ * One workbook model, two ports that agree: every use case run through the Office.js port (over the strict
+ * fake) and through the .xlsx port on the same inputs gives the same workbook — values, formulas, tables,
+ * list validations, conditional formats, in-workbook links, metadata — and the same results. Then both
+ * directions: a workbook the pane wrote, saved as a file, reads the same through the command; a file the
+ * command wrote, opened in Excel, reads the same through the pane; and metadata the pane rewrote is what
+ * the command reads afterwards.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import {
+  createWorkbook,
+  previewWorkbook,
+  type CreateWorkbookOptions,
+} from "../../src/operations/createWorkbook";
+import { readWorkbook } from "../../src/operations/readWorkbook";
+import { workbookStatus } from "../../src/operations/workbookStatus";
+import { isMetadataSheet, metadataFromSheetRows, METADATA_SHEET } from "../../src/workbook/metadata";
+import type { WorkbookOutline, WorkbookPort } from "../../src/workbook/port";
+import type { SheetData, WorkbookSnapshot } from "../../src/workbook/sheetData";
+import { XlsxSnapshotReader, XlsxWorkbookPort } from "../../src/xlsx";
+import { cellKey, FakeExcel, type FakeSheet } from "../fakes";
+import type { Rect } from "../fakes/fakeAddress";
+import {
+  fakeToXlsx,
+  fileFeatures,
+  fileNumberFormats,
+  formatKey,
+  validationKey,
+  xlsxToSeed,
+} from "../support/workbookBridge";
+import { portOn, portOver } from "./portHarness";
+
+const dir = mkdtempSync(path.join(tmpdir(), "isms-parity-"));
+let files = 0;
+
+async function savedReader(bytes: Buffer): Promise<XlsxSnapshotReader> {
+  const file = path.join(dir, `parity-${++files}.xlsx`);
+  writeFileSync(file, bytes);
+  return XlsxSnapshotReader.open(file);
+}
+
+/** Every non-empty cell of a sheet as address → "=formula" or the value's JSON. */
+function cellsOf(sheet: SheetData): Record<string, string> {
+  const cells: Record<string, string> = {};
+  sheet.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const formula = sheet.formulas?.[r]?.[c];
+      const key = cellKey(sheet.row + r, sheet.column + c);
+      if (typeof formula === "string" && formula.startsWith("=")) cells[key] = formula;
+      else if (value !== "") cells[key] = JSON.stringify(value);
+    }),
+  );
+  return cells;
+}
+
+/** The blank sheet every new Excel workbook starts with (a new file has none). */
+const untouched = (sheet: { name: string; tables: readonly unknown[] }, cells = 0): boolean =>
+  sheet.name === "Sheet1" && sheet.tables.length === 0 && cells === 0;
+
+function normalised(snapshot: WorkbookSnapshot) {
+  return {
+    sheets: snapshot.sheets
+      .filter((sheet) => !untouched(sheet, Object.keys(cellsOf(sheet)).length))
+      .map((sheet) => ({
+        name: sheet.name,
+        tables: [...sheet.tables].sort((a, b) => a.name.localeCompare(b.name)),
+        cells: cellsOf(sheet),
+      })),
+    metadata: snapshot.metadata,
+  };
+}
+
+function rectA1(rect: Rect): string {
+  const start = cellKey(rect.row, rect.column);
+  if (rect.rowCount === 1 && rect.columnCount === 1) return start;
+  return `${start}:${cellKey(rect.row + rect.rowCount - 1, rect.column + rect.columnCount - 1)}`;
+}
+
+/** The fake sheet's features in the normal form of fileFeatures. */
+function fakeFeatures(sheet: FakeSheet) {
+  return {
+    validations: sheet.validations
+      .filter((v) => v.list)
+      .map((v) => validationKey(rectA1(v.rect), v.list?.source ?? ""))
+      .sort(),
+    conditionalFormats: sheet.conditionalFormats
+      .map((f) =>
+        formatKey(
+          rectA1(f.rect),
+          f.type === "Custom" ? "expression" : "cellValue",
+          f.type === "Custom" ? null : f.operator,
+          [f.formula1, f.formula2].filter((x): x is string => x !== null),
+          (f.fill ?? "").toUpperCase(),
+        ),
+      )
+      .sort(),
+    links: Object.entries(sheet.hyperlinks)
+      .map(([address, link]) => `${address}|${link.documentReference ?? ""}`)
+      .sort(),
+  };
+}
+
+interface Both {
+  readonly host: FakeExcel;
+  readonly office: WorkbookPort;
+  readonly file: XlsxWorkbookPort;
+}
+
+function bothPorts(): Both {
+  const { host, port } = portOver();
+  return { host, office: port, file: XlsxWorkbookPort.create() };
+}
+
+const CASES: readonly CreateWorkbookOptions[] = [
+  { lang: "zh-CN", standard: "2022", method: "gbt-matrix", sample: true },
+  { lang: "en", standard: "2022", method: "atv", sample: true },
+  { lang: "en", standard: "2013", method: "cia-max", sample: false },
+];
+
+describe.each(CASES)("both ports, $lang $method sample=$sample", (options) => {
+  let both: Both;
+  let officeSnapshot: WorkbookSnapshot;
+  let fileSnapshot: WorkbookSnapshot;
+  let bytes: Buffer;
+
+  beforeAll(async () => {
+    both = bothPorts();
+    const [onOffice, onFile] = [
+      await createWorkbook(both.office, options),
+      await createWorkbook(both.file, options),
+    ];
+    expect(onOffice.status).toBe("created");
+    expect(onOffice).toEqual(onFile);
+    bytes = await both.file.toBuffer();
+    officeSnapshot = await both.office.read({ formulas: true });
+    fileSnapshot = await (await savedReader(bytes)).read({ formulas: true });
+  });
+
+  it("writes the same sheets, tables, values and formulas", () => {
+    expect(normalised(officeSnapshot)).toEqual(normalised(fileSnapshot));
+  });
+
+  it("writes the same metadata, in the same very hidden sheet", () => {
+    expect(officeSnapshot.metadata).not.toBeNull();
+    expect(officeSnapshot.metadata).toEqual(fileSnapshot.metadata);
+    const meta = both.host.state.sheets.find((sheet) => isMetadataSheet(sheet.name));
+    expect(meta?.visibility).toBe("VeryHidden");
+    const rows = Object.entries(meta?.cells ?? {})
+      .sort(([a], [b]) => Number(a.slice(1)) - Number(b.slice(1)))
+      .map(([, cell]) => [cell.value]);
+    expect(metadataFromSheetRows(rows)).toEqual(officeSnapshot.metadata);
+  });
+
+  it("writes the same list validations, conditional formats and links on every sheet", async () => {
+    const features = await fileFeatures(bytes);
+    const all = [...features.values()];
+    expect(all.flatMap((f) => f.validations).length).toBeGreaterThan(0);
+    expect(all.flatMap((f) => f.conditionalFormats).length).toBeGreaterThan(0);
+    if (options.sample) expect(all.flatMap((f) => f.links).length).toBeGreaterThan(0);
+    for (const sheet of both.host.state.sheets.filter((s) => !isMetadataSheet(s.name))) {
+      const file = features.get(sheet.name);
+      expect({ sheet: sheet.name, ...fakeFeatures(sheet) }).toEqual({
+        sheet: sheet.name,
+        validations: [...(file?.validations ?? [])].sort(),
+        conditionalFormats: [...(file?.conditionalFormats ?? [])].sort(),
+        links: [...(file?.links ?? [])].sort(),
+      });
+    }
+  });
+
+  it("gives the same number formats to the cells that hold values", async () => {
+    const formats = await fileNumberFormats(bytes);
+    let compared = 0;
+    for (const sheet of both.host.state.sheets.filter((s) => !isMetadataSheet(s.name))) {
+      const file = formats.get(sheet.name) ?? {};
+      const office = Object.fromEntries(
+        Object.entries(sheet.cells)
+          .filter(
+            ([, cell]) => cell.numberFormat !== "General" && (cell.value !== "" || cell.formula !== null),
+          )
+          .map(([address, cell]) => [address, cell.numberFormat]),
+      );
+      const filled = Object.fromEntries(
+        Object.entries(file).filter(([address]) => {
+          const cell = sheet.cells[address];
+          return cell !== undefined && (cell.value !== "" || cell.formula !== null);
+        }),
+      );
+      expect({ sheet: sheet.name, formats: office }).toEqual({ sheet: sheet.name, formats: filled });
+      compared += Object.keys(office).length;
+    }
+    expect(compared).toBeGreaterThan(0);
+  });
+
+  it("gives the same status, outline and parsed records", async () => {
+    expect(await workbookStatus(both.office)).toEqual(await workbookStatus(both.file));
+    const outlines: WorkbookOutline[] = [await both.office.outline(), await both.file.outline()];
+    expect(outlines[0]?.sheets.filter((sheet) => !untouched(sheet))).toEqual(outlines[1]?.sheets);
+    expect(outlines[0]?.sheets.map((s) => s.name)).not.toContain(METADATA_SHEET);
+    expect(await readWorkbook(both.office)).toEqual(await readWorkbook(both.file));
+  });
+
+  it("previews the same conflicts and the same beside plan on the workbook it wrote", async () => {
+    const [office, file] = [
+      await previewWorkbook(both.office, options),
+      await previewWorkbook(both.file, options),
+    ];
+    expect(office.conflicts.length).toBeGreaterThan(0);
+    expect(office).toEqual(file);
+  });
+});
+
+describe("a workbook moving between the pane and the command", () => {
+  const options: CreateWorkbookOptions = { lang: "zh-CN", standard: "2022", method: "li", sample: true };
+
+  it("reads what the pane wrote, saved as a file, the same through the command", async () => {
+    const { host, port } = portOver();
+    await createWorkbook(port, options);
+    const inExcel = await readWorkbook(port);
+    const reader = await savedReader(await fakeToXlsx(host.state));
+    expect(await readWorkbook(reader)).toEqual(inExcel);
+    expect((await reader.read()).metadata).toEqual((await port.read()).metadata);
+  });
+
+  it("reads what the command wrote, opened in Excel, the same through the pane", async () => {
+    const file = XlsxWorkbookPort.create();
+    await createWorkbook(file, options);
+    const bytes = await file.toBuffer();
+    const host = new FakeExcel(await xlsxToSeed(bytes));
+    const { port } = portOn(host);
+    const byCommand = await readWorkbook(await savedReader(bytes));
+    expect(await readWorkbook(port)).toEqual(byCommand);
+    expect(await workbookStatus(port)).toEqual(await workbookStatus(file));
+  });
+
+  it("reads the metadata the pane rewrote, never a stale copy", async () => {
+    const file = XlsxWorkbookPort.create();
+    await createWorkbook(file, options);
+    const host = new FakeExcel(await xlsxToSeed(await file.toBuffer()));
+    // An earlier version of the pane kept metadata in a custom XML part: it must go when the pane rewrites.
+    host.state.customXmlParts.push({
+      id: "{legacy}",
+      namespaceUri: "urn:isms-workbench:metadata",
+      xml: '<ismsMetadata xmlns="urn:isms-workbench:metadata">{"version":1,"lang":"en","standard":"2013","sheets":[]}</ismsMetadata>',
+    });
+    const { port } = portOn(host);
+    const rewritten = await createWorkbook(port, { ...options, onConflict: "beside" });
+    if (rewritten.status !== "created") throw new Error("expected the pane to write beside");
+    expect(host.state.customXmlParts).toEqual([]);
+    const saved = await savedReader(await fakeToXlsx(host.state));
+    const metadata = (await saved.read()).metadata;
+    expect(metadata).toEqual(rewritten.plan.metadata);
+    expect(metadata?.sheets.map((s) => s.table)).toContain("ISMS_Risks_2");
+    expect((await readWorkbook(saved)).sheets.risks?.name).toBe("风险评估表 (2)");
+  });
+});
