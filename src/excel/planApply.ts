@@ -5,6 +5,7 @@
  */
 import { planCells, type WorkbookPlan } from "../workbook/plan";
 import type { ApplyResult } from "../workbook/port";
+import { chartWrites } from "./chartWrites";
 import { probePlan } from "./planProbe";
 import { packRequests } from "./requestBudget";
 import { sheetRuleWrites } from "./sheetRules";
@@ -59,7 +60,11 @@ export async function applyPlanOnce(
   const writes: Write[] = [
     ...plan.sheets.map((sheet) => structureWrite(sheet, startOf(sheet.name))),
     ...workbookWrites(plan, probe.workbook),
-    ...plan.sheets.flatMap((sheet) => [...sheetWrites(sheet, budget), ...sheetRuleWrites(sheet)]),
+    ...plan.sheets.flatMap((sheet) => [
+      ...sheetWrites(sheet, budget),
+      ...sheetRuleWrites(sheet),
+      ...chartWrites(sheet, probe.charts.get(sheet.name) ?? []),
+    ]),
   ];
   const requests = packRequests(writes, budget);
   const added = plan.sheets

@@ -1,7 +1,7 @@
 /**
  * Before a plan is written: one batched look at the workbook (sheets, tables, names, our metadata part),
  * and a second only when a planned sheet or table already exists (used ranges, protection, where the
- * tables are). A "create" sheet that already holds data, or a protected sheet, stops the apply here,
+ * tables are, and the names of the charts on a sheet whose plan has charts). A "create" sheet that already holds data, or a protected sheet, stops the apply here,
  * before anything is written.
  */
 import { isMetadataSheet } from "../workbook/metadata";
@@ -16,6 +16,8 @@ export interface PlanProbe {
   /** By planned sheet name. */
   readonly sheets: ReadonlyMap<string, SheetStart>;
   readonly workbook: WorkbookStart;
+  /** By planned sheet name (sheets whose plan has charts): the names of the charts already on it. */
+  readonly charts: ReadonlyMap<string, readonly string[]>;
 }
 
 const lower = (text: string): string => text.toLowerCase();
@@ -25,6 +27,8 @@ interface ExistingSheet {
   readonly mode: "create" | "update";
   readonly used: Excel.Range;
   readonly protection: Excel.WorksheetProtection;
+  /** Loaded only when the plan has charts for the sheet. */
+  readonly charts: Excel.ChartCollection | undefined;
 }
 
 /** Throws the first reason the plan may not touch an existing sheet. */
@@ -63,7 +67,8 @@ export async function probePlan(
     if (!found) continue;
     const used = found.getUsedRangeOrNullObject(true).load("address");
     const protection = found.protection.load("protected");
-    existing.push({ name: sheet.name, mode: sheet.mode, used, protection });
+    const charts = sheet.charts === undefined ? undefined : found.charts.load("items/name");
+    existing.push({ name: sheet.name, mode: sheet.mode, used, protection, charts });
   }
   const tableRanges = tables.items
     .filter((table) => plannedTables.has(lower(table.name)))
@@ -84,8 +89,12 @@ export async function probePlan(
     sheets.set(sheet.name, { add: !existingNames.has(lower(sheet.name)), replaceTables });
   }
   const planNames = new Set(plan.names.map((name) => lower(name.name)));
+  const charts = new Map(
+    existing.map((sheet) => [sheet.name, sheet.charts?.items.map((chart) => chart.name) ?? []] as const),
+  );
   return {
     sheets,
+    charts,
     workbook: {
       existingNames: new Set(
         names.items.map((item) => lower(item.name)).filter((name) => planNames.has(name)),

@@ -111,6 +111,31 @@ export interface NamedRangePlan {
   readonly address: string;
 }
 
+/** One series of a chart: its name and its values. */
+export interface ChartSeriesPlan {
+  readonly name: string;
+  /** A1 range on the same sheet, one column, e.g. "C3:C9". */
+  readonly values: string;
+}
+
+/** A native chart on the sheet, drawn from the sheet's own cells. */
+export interface ChartPlan {
+  /** "bar": clustered column chart (vertical bars); "radar": radar chart. */
+  readonly kind: "bar" | "radar";
+  readonly title: string;
+  /** A1 range on the same sheet, one column of labels, e.g. "B3:B9". */
+  readonly categories: string;
+  /** E.g. the current score and the target. */
+  readonly series: readonly ChartSeriesPlan[];
+  /** Where it sits: 0-based top-left cell and the size in cells. */
+  readonly anchor: {
+    readonly row: number;
+    readonly column: number;
+    readonly rows: number;
+    readonly columns: number;
+  };
+}
+
 export type SheetKey =
   "method" | "assets" | "threats" | "vulnerabilities" | "risks" | "treatments" | "soa" | "gap";
 
@@ -127,6 +152,8 @@ export interface SheetPlan {
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly columnWidths?: readonly { readonly column: number; readonly width: number }[];
   readonly tabColor?: Color;
+  /** Native charts; applying the plan again replaces the charts it wrote before. */
+  readonly charts?: readonly ChartPlan[];
 }
 
 /** What records each ISMS sheet's role and column keys, so renamed sheets and headers are still found. */

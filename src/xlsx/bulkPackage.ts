@@ -4,15 +4,17 @@
  * `<sheetData>`, after the last row ExcelJS wrote, with the cell styles and shared-formula groups
  * ExcelJS gave that row, and the table's range (and the sheet's dimension) widened to match.
  * Text is written as inline strings, which read back exactly as ExcelJS's shared strings do
- * (bulkRows.ts keeps out the text that would not). A package that is not as expected throws.
+ * (bulkRows.ts keeps out the text that would not). Charts get their own parts (chartParts.ts). A
+ * package that is not as expected throws.
  */
 import type ExcelJS from "exceljs";
 import { columnLetters } from "../workbook/cells/cellAddress";
 import type { DeferredBody } from "./bulkRows";
+import { writeCharts, type PartWriter, type SheetCharts } from "./chartParts";
 import { sheetWithLinks, type SheetLinks } from "./internalLinks";
 import { PackageParts, sheetEntries } from "./packageScan";
 import { xmlEncode } from "./xmlText";
-import { zipEntries } from "./zipDirectory";
+import { zipEntries, type ZipEntry } from "./zipDirectory";
 import { repackZip } from "./zipRepack";
 
 /** A template cell of the last kept row: its style attribute and the whole element. */
@@ -101,10 +103,26 @@ export interface PackageWrites {
   readonly bodies: DeferredBody[] | undefined;
   /** In-workbook links, by sheet and cell. */
   readonly links: SheetLinks;
+  /** Native charts, by sheet. */
+  readonly charts: SheetCharts;
+}
+
+/** A part the package did not have, as a zip entry (its content, size and checksum come with it). */
+function newEntry(name: string, like: ZipEntry | undefined): ZipEntry {
+  return {
+    name,
+    method: 0,
+    flags: 0,
+    modified: like?.modified ?? 0,
+    crc32: 0,
+    compressedSize: 0,
+    size: 0,
+    localHeaderOffset: 0,
+  };
 }
 
 /**
- * The stored package ExcelJS wrote, with the deferred rows and the links written in, deflated. A
+ * The stored package ExcelJS wrote, with the deferred rows, the links and the charts written in, deflated. A
  * package that is not as expected throws: nothing is left out in silence.
  * @example
  *   const file = writePackage(await workbook.xlsx.writeBuffer(), { bodies, links });
@@ -130,7 +148,18 @@ export function writePackage(stored: Buffer, writes: PackageWrites): Buffer {
     const part = partOf(sheet);
     replacements.set(part, Buffer.from(sheetWithLinks(current(part), [...cells.values()]), "utf8"));
   }
-  const packed = repackZip(stored, "deflate", entries, replacements);
+  const added: string[] = [];
+  const writer: PartWriter = {
+    read: (part) => replacements.get(part)?.toString("utf8") ?? parts.text(part),
+    write: (part, xml) => {
+      if (!parts.has(part) && !replacements.has(part)) added.push(part);
+      replacements.set(part, Buffer.from(xml, "utf8"));
+    },
+    names: () => [...parts.names(), ...added],
+  };
+  writeCharts(writer, writes.charts, partOf);
+  const all = [...entries, ...added.map((name) => newEntry(name, entries[0]))];
+  const packed = repackZip(stored, "deflate", all, replacements);
   if (!packed) throw new Error("unreadable package");
   return packed;
 }

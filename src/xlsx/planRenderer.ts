@@ -1,7 +1,8 @@
 /**
  * Renders a whole WorkbookPlan into an ExcelJS workbook: checks first that no "create" sheet would
- * overwrite data (then writes nothing), then sheets, defined names, metadata (re-added last, so it is
- * never the active sheet) and the active sheet.
+ * overwrite data and that no sheet to get charts holds pictures (then writes nothing), then sheets,
+ * defined names, metadata (re-added last, so it is never the active sheet) and the active sheet. Charts
+ * are kept beside the model and written into the package when it is saved (chartParts.ts).
  */
 import type ExcelJS from "exceljs";
 import {
@@ -25,12 +26,19 @@ function hasData(sheet: ExcelJS.Worksheet): boolean {
   return sheet.actualRowCount > 0;
 }
 
-/** Throws port.sheetExists for the first "create" sheet that already holds data. */
+/**
+ * Throws port.sheetExists for the first "create" sheet that already holds data, and port.unknown for a
+ * sheet that is to get charts but holds pictures (both would need the sheet's one drawing part).
+ */
 function assertCreatable(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
   for (const sheetPlan of plan.sheets) {
     const existing = workbook.getWorksheet(sheetPlan.name);
     if (sheetPlan.mode === "create" && existing && hasData(existing)) {
       throw new PortError("port.sheetExists", `sheet "${sheetPlan.name}" already holds data`, sheetPlan.name);
+    }
+    if (sheetPlan.charts?.length && existing && existing.getImages().length > 0) {
+      const detail = `sheet "${sheetPlan.name}" holds pictures; charts cannot be added to it`;
+      throw new PortError("port.unknown", detail, sheetPlan.name);
     }
   }
 }
@@ -71,6 +79,7 @@ function renderSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, writes: Packag
   if (body && kept) writes.bodies?.push(body);
   else materialize(workbook, bodies);
   addLinks(writes.links, plan.name, plan.hyperlinks);
+  if (plan.charts !== undefined) writes.charts.set(plan.name, plan.charts);
   renderSheetFeatures(sheet, { ...plan, hyperlinks: kept ?? plan.hyperlinks });
 }
 
@@ -91,10 +100,10 @@ function activate(workbook: ExcelJS.Workbook, sheetName: string | undefined): vo
 
 /**
  * Writes a plan into the workbook. What the model cannot hold goes into `writes`, to be written into
- * the package when it is saved: the links, and (when `writes.bodies` is given) long table bodies,
+ * the package when it is saved: the links, the charts, and (when `writes.bodies` is given) long table bodies,
  * instead of cell by cell (see bulkRows.ts).
  * @example
- *   applyPlan(workbook, { sheets: [riskSheetPlan], names: [] }, { bodies: [], links: new Map() });
+ *   applyPlan(workbook, { sheets: [riskSheetPlan], names: [] }, { bodies: [], links: new Map(), charts: new Map() });
  *   // { sheets: ["风险评估表"], cells: 412 }
  */
 export function applyPlan(

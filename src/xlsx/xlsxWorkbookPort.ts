@@ -60,7 +60,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
     workbook.creator = "ISMS Workbench";
     workbook.calcProperties.fullCalcOnLoad = true;
     const bodies = options.bulkRows === false ? undefined : [];
-    return new XlsxWorkbookPort(workbook, undefined, { bodies, links: new Map() });
+    return new XlsxWorkbookPort(workbook, undefined, { bodies, links: new Map(), charts: new Map() });
   }
 
   /**
@@ -75,7 +75,10 @@ export class XlsxWorkbookPort implements WorkbookPort {
     const workbook = await loadExcelJs(input);
     if (!workbook) return { ok: false, problem: { code: "input.corrupt", file } };
     workbook.calcProperties.fullCalcOnLoad = true;
-    return { ok: true, port: new XlsxWorkbookPort(workbook, input, { bodies: [], links: fileLinks(input) }) };
+    return {
+      ok: true,
+      port: new XlsxWorkbookPort(workbook, input, { bodies: [], links: fileLinks(input), charts: new Map() }),
+    };
   }
 
   /** Opens a file to change it; throws PortError port.fileMissing or port.notAWorkbook (detail: the input code). */

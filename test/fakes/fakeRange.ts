@@ -91,6 +91,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return this.locateRange();
   }
 
+  /** Where a range passed as an argument (a chart's source, a series' values) is, at sync time. */
+  static targetOf(range: FakeRange): RangeTarget {
+    return range.target();
+  }
+
   protected snapshot(target: RangeTarget, property: string): unknown {
     const { sheet, rect } = target;
     switch (property) {

@@ -55,6 +55,25 @@ export interface FakeHyperlink {
   screenTip?: string;
 }
 
+export interface FakeChartSeries {
+  name: string;
+  /** A1 range ("C3:C9"; sheet-qualified when on another sheet), null for a series added empty. */
+  values: string | null;
+  /** A1 range of the category labels, null until set (Excel then numbers the categories). */
+  categories: string | null;
+}
+
+export interface FakeChart {
+  name: string;
+  /** `Excel.ChartType`, e.g. "ColumnClustered". */
+  type: string;
+  title: string;
+  series: FakeChartSeries[];
+  /** The cell the top-left corner is on, and the last cell the chart covers; null until placed. */
+  topLeft: string | null;
+  bottomRight: string | null;
+}
+
 export interface FakeSheet {
   id: string;
   name: string;
@@ -74,6 +93,7 @@ export interface FakeSheet {
   visibility: FakeVisibility;
   /** Null while the sheet is not protected. */
   protection: FakeSheetProtection | null;
+  charts: FakeChart[];
 }
 
 export type FakeVisibility = "Visible" | "Hidden" | "VeryHidden";
@@ -137,6 +157,7 @@ export function emptySheet(id: string, name: string): FakeSheet {
     tabColor: "",
     visibility: "Visible",
     protection: null,
+    charts: [],
   };
 }
 

@@ -5,6 +5,7 @@
  * depend on an API that Excel does not have. Every fake class is listed; `EveryFakeClassChecked` fails
  * to compile when a class exported from a fake module is missing here.
  */
+import type * as Chart from "./fakeChart";
 import type * as Excel_ from "./fakeExcel";
 import type * as Range from "./fakeRange";
 import type * as RangeFormat from "./fakeRangeFormat";
@@ -62,6 +63,11 @@ export const fakeIsOfficeSubset = {
   tables: true satisfies Subset<Table.FakeTableCollection, Excel.TableCollection>,
   table: true satisfies Subset<Table.FakeTable, Excel.Table>,
   tableRows: true satisfies Subset<Table.FakeTableRowCollection, Excel.TableRowCollection>,
+  charts: true satisfies Subset<Chart.FakeChartCollection, Excel.ChartCollection>,
+  chart: true satisfies Subset<Chart.FakeChart, Excel.Chart>,
+  chartTitle: true satisfies Subset<Chart.FakeChartTitle, Excel.ChartTitle>,
+  chartSeriesCollection: true satisfies Subset<Chart.FakeChartSeriesCollection, Excel.ChartSeriesCollection>,
+  chartSeries: true satisfies Subset<Chart.FakeChartSeries, Excel.ChartSeries>,
   names: true satisfies Subset<Workbook.FakeNamedItemCollection, Excel.NamedItemCollection>,
   name: true satisfies Subset<Workbook.FakeNamedItem, Excel.NamedItem>,
   customXmlParts: true satisfies Subset<Workbook.FakeCustomXmlPartCollection, Excel.CustomXmlPartCollection>,
@@ -108,6 +114,10 @@ export const fakeIsOfficeSubset = {
   >,
   fontScalars: true satisfies Agrees<RangeFormat.FakeRangeFont, Excel.RangeFont, "bold" | "color">,
   fillScalars: true satisfies Agrees<RangeFormat.FakeRangeFill, Excel.RangeFill, "color">,
+  chartScalars: true satisfies Agrees<Chart.FakeChart, Excel.Chart, "name">,
+  chartTitleScalars: true satisfies Agrees<Chart.FakeChartTitle, Excel.ChartTitle, "text">,
+  chartSeriesScalars: true satisfies Agrees<Chart.FakeChartSeries, Excel.ChartSeries, "name">,
+  chartCountScalars: true satisfies Agrees<Chart.FakeChartCollection, Excel.ChartCollection, "count">,
   nameScalars: true satisfies Agrees<Workbook.FakeNamedItem, Excel.NamedItem, "name" | "formula">,
   partScalars: true satisfies Agrees<Workbook.FakeCustomXmlPart, Excel.CustomXmlPart, "id" | "namespaceUri">,
   clientResultValue: true satisfies Agrees<
@@ -142,6 +152,11 @@ type Checked =
   | "FakeTableCollection"
   | "FakeTable"
   | "FakeTableRowCollection"
+  | "FakeChartCollection"
+  | "FakeChart"
+  | "FakeChartTitle"
+  | "FakeChartSeriesCollection"
+  | "FakeChartSeries"
   | "FakeNamedItemCollection"
   | "FakeNamedItem"
   | "FakeCustomXmlPartCollection"
@@ -164,6 +179,7 @@ type ClassNamesOf<M> = {
 
 /** The fake modules that export classes; one that starts to must be added here. */
 type AllFakeClasses =
+  | ClassNamesOf<typeof Chart>
   | ClassNamesOf<typeof Excel_>
   | ClassNamesOf<typeof Range>
   | ClassNamesOf<typeof RangeFormat>

@@ -1,10 +1,11 @@
 /**
  * The fake `Excel.Worksheet` and `Excel.WorksheetCollection`: add/getItem/getItemOrNullObject, the used
- * range, freeze panes, protection, visibility, tab colour and activation. A worksheet proxy keeps
+ * range, freeze panes, protection, visibility, tab colour, charts and activation. A worksheet proxy keeps
  * pointing at the same sheet after a rename, as Office.js proxies do. Sheet protection does not stop a
  * sheet from being renamed, recoloured, hidden or deleted (that is the workbook's structure protection).
  */
 import { MAX_COLUMNS, MAX_ROWS, parseRect, splitSheet, type Rect } from "./fakeAddress";
+import { FakeChartCollection } from "./fakeChart";
 import { FakeRange, type RangeTarget } from "./fakeRange";
 import {
   collectionNames,
@@ -57,7 +58,7 @@ function invalidOperation(message: string): FakeOfficeError {
 
 export class FakeWorksheet extends FakeClientObject<SheetTarget> {
   protected readonly scalarProperties = ["name", "id", "tabColor", "position", "visibility"];
-  protected override readonly navigationProperties = ["protection", "freezePanes", "tables"];
+  protected override readonly navigationProperties = ["protection", "freezePanes", "tables", "charts"];
 
   constructor(
     batch: FakeBatch,
@@ -144,6 +145,13 @@ export class FakeWorksheet extends FakeClientObject<SheetTarget> {
           const { workbook, sheet } = this.target();
           return { workbook, sheets: [sheet] };
         }),
+    );
+  }
+
+  get charts(): FakeChartCollection {
+    return this.child(
+      "charts",
+      () => new FakeChartCollection(this.batch, `${this.path}.charts`, () => this.target()),
     );
   }
 

@@ -17,6 +17,8 @@ export type { FakeProtectionOptions } from "./fakeProtection";
 export { findSheet } from "./fakeState";
 export type {
   FakeCell,
+  FakeChart,
+  FakeChartSeries,
   FakeConditionalFormat,
   FakeCustomXmlPart,
   FakeHyperlink,
