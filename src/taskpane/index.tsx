@@ -4,12 +4,18 @@ import { createRoot } from "react-dom/client";
 import { OfficeWorkbookPort } from "../excel";
 import { resolveLang } from "../i18n";
 import { App } from "./components/App";
-import { lazyWorkbookActions } from "./lazyWorkbookActions";
+import { lazyGapActions, lazyWorkbookActions } from "./lazyWorkbookActions";
 
 // Panels are separate chunks: the shell (header and navigation) is interactive before their code is parsed.
 const WorkbookPanelContainer = lazy(() =>
   import(/* webpackChunkName: "workbook-panel" */ "./components/WorkbookPanelContainer").then((m) => ({
     default: m.WorkbookPanelContainer,
+  })),
+);
+
+const GapPanelContainer = lazy(() =>
+  import(/* webpackChunkName: "gap-panel" */ "./components/GapPanelContainer").then((m) => ({
+    default: m.GapPanelContainer,
   })),
 );
 
@@ -22,10 +28,16 @@ function mount(displayLanguage: string | undefined): void {
       m.ismsWorkbookActions(port),
     ),
   );
+  const gapActions = lazyGapActions(() =>
+    import(/* webpackChunkName: "workbook" */ "./ismsGapActions").then((m) => m.ismsGapActions(port)),
+  );
   createRoot(container).render(
     <App
       initialLang={resolveLang(displayLanguage)}
-      panels={{ workbook: () => <WorkbookPanelContainer actions={workbookActions} /> }}
+      panels={{
+        workbook: () => <WorkbookPanelContainer actions={workbookActions} />,
+        gap: () => <GapPanelContainer actions={gapActions} />,
+      }}
     />,
   );
 }

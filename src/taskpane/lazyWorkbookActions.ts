@@ -2,14 +2,29 @@
  * WorkbookActions whose implementation (the workbook model, catalogs and risk engine: most of the pane's
  * code) is fetched on first use, so the pane's shell renders before that code is even parsed.
  */
+import type { GapActions } from "./gapActions";
 import type { WorkbookActions } from "./workbookActions";
 
+/** The first call loads; every later call gets the same promise. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+}
+
 export function lazyWorkbookActions(load: () => Promise<WorkbookActions>): WorkbookActions {
-  let loaded: Promise<WorkbookActions> | undefined;
-  const actions = () => (loaded ??= load());
+  const actions = once(load);
   return {
     status: async () => (await actions()).status(),
     preview: async (request) => (await actions()).preview(request),
     create: async (request, onConflict) => (await actions()).create(request, onConflict),
+  };
+}
+
+/** The Gap panel's actions, fetched on first use in the same way. */
+export function lazyGapActions(load: () => Promise<GapActions>): GapActions {
+  const actions = once(load);
+  return {
+    summary: async (lang) => (await actions()).summary(lang),
+    addSheet: async (lang) => (await actions()).addSheet(lang),
   };
 }

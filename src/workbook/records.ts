@@ -100,9 +100,11 @@ export interface GapFields {
   readonly requirementId?: string;
   readonly title?: string;
   readonly level?: string;
+  readonly group?: string;
   readonly currentState?: string;
   readonly evidence?: string;
-  readonly currentRating?: number;
+  /** As typed: a number on the scale, or a label (不适用 / N/A, 已定义 …); scored by src/domain/gap. */
+  readonly currentRating?: string;
   readonly target?: number;
   readonly weight?: number;
   readonly gap?: number;

@@ -52,6 +52,9 @@ const flows = [
     beside: "Write beside them",
     register: "Risk register",
     present: "Present",
+    gapTab: "Gap",
+    overall: /^Current level: \d+% \(target \d+%\)$/,
+    weakest: "Weakest clauses",
   },
   {
     lang: "zh-CN",
@@ -61,6 +64,9 @@ const flows = [
     beside: "另建新工作表写入",
     register: "风险评估表",
     present: "已有",
+    gapTab: "差距分析",
+    overall: /^现状得分：\d+%（目标 \d+%）$/,
+    weakest: "差距最大的条款",
   },
 ] as const;
 
@@ -119,6 +125,21 @@ describeWith(chromium)("Workbook panel in Chromium", () => {
     // The first sheets are untouched: same cells as before the sample was added.
     const original = withSample.sheets.find((sheet) => sheet.name === flow.register);
     expect(original?.cells).toBe(created.sheets.find((sheet) => sheet.name === flow.register)?.cells);
+    await page.close();
+  });
+
+  it.each(flows)("$lang: scores the sample's gap analysis and shows the weakest clauses", async (flow) => {
+    const page = await host.open({ lang: flow.lang });
+    await page.getByRole("button", { name: flow.sample }).click();
+    await page.getByRole("button", { name: flow.confirm }).click();
+    await page.getByRole("listitem").filter({ hasText: flow.register }).getByText(flow.present).waitFor();
+    await page.getByRole("tab", { name: flow.gapTab }).click();
+    await page.getByText(flow.overall).waitFor();
+    const clauses = page.getByRole("list", { name: flow.weakest }).getByRole("listitem");
+    expect(await clauses.count()).toBe(3);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, `${flow.lang}-gap-320`);
     await page.close();
   });
 });

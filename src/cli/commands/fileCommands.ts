@@ -1,5 +1,5 @@
 /**
- * `isms validate`, `isms soa` and `isms gap`: they parse their flags and check the input workbook now;
+ * `isms validate` and `isms soa`: they parse their flags and check the input workbook now;
  * the operations behind them arrive in later releases and until then answer "not available yet".
  */
 import { choiceFlag, stringFlag, type ParsedArgs } from "../cliArgs";
@@ -45,12 +45,4 @@ export const soaCommand: Command = {
     if (isFailure(standard)) return standard;
     return checkedInput(ctx, args, "soa");
   },
-};
-
-export const gapCommand: Command = {
-  name: "gap",
-  options: { output: { type: "string", short: "o" }, json: { type: "boolean" } },
-  positionals: 1,
-  help: (ctx) => ctx.say("cli.help.gap"),
-  run: (args, ctx) => checkedInput(ctx, args, "gap"),
 };

@@ -1,7 +1,8 @@
 /** The commands of `isms`, by name, in the order the help lists them. */
 import { catalogCommand } from "./catalogCommand";
 import type { Command } from "./command";
-import { gapCommand, soaCommand, validateCommand } from "./fileCommands";
+import { soaCommand, validateCommand } from "./fileCommands";
+import { gapCommand } from "./gapCommand";
 import { newCommand } from "./newCommand";
 import { riskCommand } from "./riskCommand";
 

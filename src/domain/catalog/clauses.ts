@@ -1,11 +1,15 @@
 /**
  * ISO/IEC 27001:2022 clauses 4–10 as the requirements a gap analysis rates, with the project's Chinese
  * titles and, per requirement, the evidence an auditor typically asks to see (English | Chinese).
+ * Amd 1:2024 (Climate action changes) is applied: 4.1 and 4.2 carry its added text and an evidence prompt.
  */
 import type { Clause, LocalizedText } from "./types";
 
-/** id, English title, Chinese title, evidence as "English | 中文" entries. */
-type Row = readonly [id: string, en: string, zh: string, evidence: readonly string[]];
+/**
+ * id, English title, Chinese title, evidence as "English | 中文" entries, and the text Amd 1:2024 added
+ * to the clause ("English | 中文"), where it added any.
+ */
+type Row = readonly [id: string, en: string, zh: string, evidence: readonly string[], amendment?: string];
 
 const ROWS: readonly Row[] = [
   [
@@ -21,7 +25,9 @@ const ROWS: readonly Row[] = [
     [
       "Analysis of internal and external issues (e.g. SWOT/PESTLE) | 内外部问题分析（如SWOT/PESTLE）",
       "Records of periodic review of issues | 内外部问题定期评审记录",
+      "Determination whether climate change is a relevant issue (Amd 1:2024) | 气候变化是否为相关问题的确定（Amd 1:2024）",
     ],
+    "The organization shall determine whether climate change is a relevant issue. | 组织应确定气候变化是否为相关问题。",
   ],
   [
     "4.2",
@@ -30,7 +36,9 @@ const ROWS: readonly Row[] = [
     [
       "Interested parties and their requirements list | 相关方及其要求清单",
       "Register of legal, regulatory and contractual requirements | 法律法规及合同要求清单",
+      "Climate-related requirements of interested parties (Amd 1:2024) | 相关方与气候变化相关的要求（Amd 1:2024）",
     ],
+    "NOTE Relevant interested parties can have requirements related to climate change. | 注：相关方可能有与气候变化相关的要求。",
   ],
   [
     "4.3",
@@ -239,13 +247,14 @@ function bilingual(entry: string): LocalizedText {
   return { en, "zh-CN": zh };
 }
 
-function toClause([id, en, zh, evidence]: Row): Clause {
+function toClause([id, en, zh, evidence, amendment]: Row): Clause {
   const parent = id.includes(".") ? id.slice(0, id.lastIndexOf(".")) : undefined;
   return {
     id,
     ...(parent ? { parent } : {}),
     title: { en, "zh-CN": zh },
     evidence: evidence.map(bilingual),
+    ...(amendment ? { amendment: bilingual(amendment) } : {}),
   };
 }
 

@@ -59,6 +59,12 @@ export interface Clause {
   readonly title: LocalizedText;
   /** What an auditor typically asks to see for this requirement. */
   readonly evidence: readonly LocalizedText[];
+  /**
+   * What ISO/IEC 27001:2022/Amd 1:2024 (Climate action changes, February 2024) added to this clause, in
+   * the standard's words (English) and the project's translation; absent where the amendment changed
+   * nothing. Auditors have applied it since its publication.
+   */
+  readonly amendment?: LocalizedText;
 }
 
 /** GB/T 20984 threat classes. */

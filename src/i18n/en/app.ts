@@ -35,6 +35,22 @@ export const app = {
     cancel: "Cancel",
     done: "Written: {names}",
   },
+  gap: {
+    title: "Gap analysis against the standard",
+    overall: "Current level: {score} (target {target})",
+    overallLabel: "Overall current score",
+    rated: "{rated} of {total} requirements rated, on the sheet {sheet}.",
+    refresh: "Score again",
+    noSheet:
+      "This workbook has no gap analysis sheet yet. Add one: it lists every clause and Annex A control, ready to rate from 0 to 5.",
+    addSheet: "Add gap analysis sheet",
+    weakestClauses: "Weakest clauses",
+    weakestThemes: "Weakest Annex A themes",
+    weakestDomains: "Weakest Annex A domains",
+    scoreOfTarget: "{score} of {target}",
+    noneBelow: "None below its target.",
+    problems: "{count} ratings are not on the scale (0–5 or N/A) and were not scored: {cells}",
+  },
   errors: {
     unexpected: "Something went wrong: {detail}",
   },

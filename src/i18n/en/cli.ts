@@ -46,12 +46,13 @@ export const cli = {
       "  --json        print the controls and counts as JSON",
     ].join("\n"),
     gap: [
-      "Usage: isms gap <in.xlsx> [-o out.xlsx] [--json] [--lang zh-CN|en]",
+      "Usage: isms gap <in.xlsx> [-o out.xlsx] [--json] [--na-at-target] [--lang zh-CN|en]",
       "",
-      "Scores the gap-analysis sheet per clause, per theme and overall (fractions of the target).",
+      "Scores the gap-analysis sheet per clause, per Annex A theme and overall (fractions of the scale maximum).",
       "",
-      "  -o, --output  write the scored workbook to this file",
+      "  -o, --output  write the workbook to this file, with a gap sheet added when it has none",
       "  --json        print the scores as JSON",
+      "  --na-at-target  count not-applicable requirements as meeting their target (default: left out)",
     ].join("\n"),
     risk: [
       "Usage: isms risk --method M [--asset A] [--threat T] [--vulnerability V]",
@@ -101,6 +102,15 @@ export const cli = {
     ratingUnused: "method {method} does not use --{flag}; it takes {inputs}",
     writeFailed: "{file} could not be written ({reason})",
     sheetExists: '{file}: sheet "{sheet}" already holds data and was left as it is',
+  },
+  gap: {
+    title: "Gap analysis against ISO/IEC 27001:{standard} (sheet {sheet})",
+    overall:
+      "Overall: {score} of the scale's maximum, target {target} ({rated} of {total} requirements rated)",
+    columns: "  group   score  target    gap",
+    largest: "Largest weighted gaps:",
+    problem: '  {sheet}!{cell}: "{value}" is not on the rating scale (0–5, or N/A); the row is not scored',
+    noSheet: "{file} has no gap analysis sheet; write one with -o <out.xlsx>",
   },
   result: {
     written: "Wrote {file}",

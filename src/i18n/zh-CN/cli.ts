@@ -47,12 +47,13 @@ export const cli: Widen<typeof en> = {
       "  --json        以 JSON 输出控制项和统计",
     ].join("\n"),
     gap: [
-      "用法：isms gap <输入.xlsx> [-o 输出.xlsx] [--json] [--lang zh-CN|en]",
+      "用法：isms gap <输入.xlsx> [-o 输出.xlsx] [--json] [--na-at-target] [--lang zh-CN|en]",
       "",
-      "按条款、主题和总体计算差距分析得分（占目标的比例）。",
+      "按条款、附录A主题和总体计算差距分析得分（占满分的比例）。",
       "",
-      "  -o, --output  将评分后的工作簿写入该文件",
+      "  -o, --output  将工作簿写入该文件（没有差距分析表时添加一张）",
       "  --json        以 JSON 输出得分",
+      "  --na-at-target  不适用的要求按达到目标计分（默认不计入）",
     ].join("\n"),
     risk: [
       "用法：isms risk --method 方法 [--asset A] [--threat T] [--vulnerability V]",
@@ -99,6 +100,14 @@ export const cli: Widen<typeof en> = {
     ratingUnused: "方法 {method} 不使用 --{flag}；它需要 {inputs}",
     writeFailed: "{file} 无法写入（{reason}）",
     sheetExists: "{file}：工作表“{sheet}”已有数据，未做改动",
+  },
+  gap: {
+    title: "对照 ISO/IEC 27001:{standard} 的差距分析（工作表 {sheet}）",
+    overall: "总体：现状得分为满分的 {score}，目标 {target}（已评 {rated}/{total} 项要求）",
+    columns: "  分组     得分    目标    差距",
+    largest: "加权差距最大的要求：",
+    problem: "  {sheet}!{cell}：“{value}”不在评分标度上（0–5 或“不适用”），该行未计分",
+    noSheet: "{file} 中没有差距分析工作表；可用 -o <输出.xlsx> 生成",
   },
   result: {
     written: "已写入 {file}",

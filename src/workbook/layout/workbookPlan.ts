@@ -14,6 +14,7 @@ import { DATA_SHEET_KEYS, sheetSchemas, type DataSheetKey } from "../schema";
 import { writtenColumns, type SheetSchema } from "../schema/columnSchema";
 import { bindMethod } from "../schema/methodBinding";
 import { dataSheetPlan } from "./dataSheetPlan";
+import { gapSheetPlan, type GapSheetEntry } from "./gapSheet";
 import { heatMap } from "./heatMap";
 import { capacityOf, columnNamesOf } from "./listSources";
 
@@ -24,6 +25,8 @@ export interface WorkbookRecords {
   readonly vulnerabilities?: readonly CatalogEntryFields[];
   readonly risks?: readonly RiskFields[];
   readonly treatments?: readonly TreatmentFields[];
+  /** Gap-analysis ratings by requirement id (the sheet lists every requirement either way). */
+  readonly gap?: ReadonlyMap<string, GapSheetEntry>;
 }
 
 /** The methodology sheet and its names, built by the methodology's own module. */
@@ -156,13 +159,23 @@ export function workbookPlanOf(input: PlanInput): WorkbookPlan {
   const sheetNames = Object.fromEntries(
     DATA_SHEET_KEYS.map((key) => [key, input.sheetNames?.[key] ?? schemas[key].names[input.lang]]),
   ) as Record<DataSheetKey, string>;
-  const dataSheets = DATA_SHEET_KEYS.map((key) => sheetOf(input, key, schemas[key], sheetNames));
+  const gap = gapSheetPlan({
+    schema: schemas.gap,
+    name: sheetNames.gap,
+    lang: input.lang,
+    standard: input.standard,
+    ...(input.records.gap ? { entries: input.records.gap } : {}),
+  });
+  const gapMode: SheetPlan["mode"] = input.emptySheets?.has(sheetNames.gap) ? "update" : "create";
+  const dataSheets = DATA_SHEET_KEYS.map((key) =>
+    key === "gap" ? { ...gap.sheet, mode: gapMode } : sheetOf(input, key, schemas[key], sheetNames),
+  );
   const sheets = [input.methodSheet.sheet, ...dataSheets];
   const columnNames = DATA_SHEET_KEYS.flatMap((key) => {
     const table = dataSheets.find((s) => s.key === key)?.tables[0];
     return columnNamesOf(key, schemas[key], sheetNames[key], capacityOf(table?.rows.length ?? 0));
   });
-  const names = [...input.methodSheet.names, ...columnNames];
+  const names = [...input.methodSheet.names, ...columnNames, ...gap.names];
   return {
     sheets: sheets.map((sheet) => withDefinedLists(sheet, names)),
     names,

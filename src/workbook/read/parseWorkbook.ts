@@ -49,6 +49,8 @@ export interface ParsedWorkbook {
   readonly soa: readonly SoaRecord[];
   readonly gap: readonly GapRecord[];
   readonly problems: readonly WorkbookProblem[];
+  /** The standard the workbook was made for, when its metadata says ("2022", "2013"). */
+  readonly standard?: string;
 }
 
 export interface ParseOptions {
@@ -99,5 +101,6 @@ export function parseWorkbook(snapshot: WorkbookSnapshot, options: ParseOptions 
     gap: records("gap", gapCodec.fromValues),
   };
   if (Object.keys(sheets).length === 0) problems.unshift(problem("workbook.sheets.none", {}));
-  return { sheets, ...parsed, problems };
+  const standard = snapshot.metadata?.standard;
+  return { sheets, ...parsed, problems, ...(standard ? { standard } : {}) };
 }

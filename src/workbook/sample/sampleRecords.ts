@@ -21,6 +21,7 @@ import {
   type SampleAsset,
   type SampleRisk,
 } from "./sampleClient";
+import { sampleGap } from "./sampleGap";
 import { sampleTreatments, type SampleRiskFacts } from "./sampleTreatments";
 
 const pickLang =
@@ -129,6 +130,7 @@ function riskFields(risk: SampleRisk, f: SampleRiskFacts, methodology: Methodolo
  * @example sampleRecords("zh-CN", defaultMethodology("li")).risks?.length // 32
  */
 export function sampleRecords(lang: Lang, methodology: Methodology): WorkbookRecords {
+  const gap = sampleGap(lang, methodology.standard);
   const all = SAMPLE_RISKS.map((risk) => ({ risk, facts: facts(risk, methodology, lang) }));
   return {
     assets: SAMPLE_ASSETS.map((asset) => assetFields(asset, lang)),
@@ -140,5 +142,6 @@ export function sampleRecords(lang: Lang, methodology: Methodology): WorkbookRec
       methodology,
       lang,
     ),
+    gap,
   };
 }

@@ -67,57 +67,88 @@ export function soaSchema(): SheetSchema {
   };
 }
 
-/** One row per clause, sub-clause or Annex A control, rated against the standard. */
+/**
+ * One row per clause, sub-clause or Annex A control, rated against the standard. The rating is what a
+ * person types (a number on the scale, or 不适用 / N/A), read as text and scored by src/domain/gap; the
+ * computed columns at the right (计分权重, 加权现状, 加权目标) are what the summary's native SUMIF
+ * roll-ups add up, so the sheet computes the same scores as the domain without the add-in.
+ */
 export function gapSchema(): SheetSchema {
   return {
     key: "gap",
     table: "ISMS_Gap",
     names: sheetTitles("gap"),
     columns: [
-      column("requirementId", "Requirement", "条款/控制", "id", {
+      column("requirementId", "Requirement", "条款/控制编号", "id", {
         controlIds: true,
         required: true,
-        aliases: ["Requirement ID", "Clause", "Control", "ref_id", "条款", "控制项"],
+        aliases: ["Requirement ID", "Clause", "Control", "ref_id", "条款", "控制项", "条款/控制"],
         genericAliases: GENERIC_ID_HEADERS,
       }),
       column("title", "Requirement text", "要求", "text", {
         width: 32,
         aliases: ["Title", "Name", "Requirement", "要求内容", "名称"],
       }),
-      column("level", "Level", "层级", "text", { width: 10, aliases: ["Type", "类型", "级别"] }),
+      column("level", "Level", "类别", "text", { width: 10, aliases: ["Type", "类型", "级别", "层级"] }),
+      column("group", "Group", "分组", "text", { width: 8, aliases: ["Clause group", "Theme", "主题"] }),
       column("currentState", "Current state", "现状描述", "text", {
         width: 32,
         aliases: ["Current practice", "Finding", "现状", "现状说明"],
       }),
       column("evidence", "Evidence", "证据", "text", {
-        width: 20,
+        width: 28,
         aliases: ["Evidence Reference", "证据材料", "佐证"],
       }),
-      column("currentRating", "Current rating", "当前评分", "number", {
-        aliases: ["Score", "Current score", "Current", "Maturity", "评分", "得分", "当前得分", "现状评分"],
+      column("currentRating", "Current rating", "现状得分", "text", {
+        width: 10,
+        aliases: [
+          "Score",
+          "Current score",
+          "Current",
+          "Maturity",
+          "评分",
+          "得分",
+          "当前得分",
+          "当前评分",
+          "现状评分",
+        ],
       }),
-      column("target", "Target", "目标", "number", {
-        aliases: ["Target score", "Target rating", "目标评分", "目标值"],
+      column("target", "Target", "目标得分", "number", {
+        aliases: ["Target score", "Target rating", "目标评分", "目标值", "目标"],
       }),
       column("weight", "Weight", "权重", "number", { aliases: ["Weighting", "权值", "权重系数"] }),
       column("gap", "Gap", "差距", "number", { computed: true, aliases: ["Gap score", "差距值"] }),
       column("priority", "Priority", "优先级", "number", { computed: true, aliases: ["优先顺序"] }),
-      column("recommendation", "Recommendation", "建议", "text", {
+      column("recommendation", "Recommendation", "改进建议", "text", {
         width: 32,
-        aliases: ["Recommendations", "Action", "改进建议", "整改建议"],
+        aliases: ["Recommendations", "Action", "建议", "整改建议"],
       }),
-      column("sentToRegister", "Sent to register", "转入风险", "text", {
+      column("sentToRegister", "Linked risk ID", "关联风险编号", "text", {
         width: 12,
-        aliases: ["Risk ID", "Linked risk", "关联风险"],
+        aliases: ["Sent to register", "Risk ID", "Linked risk", "关联风险", "转入风险"],
       }),
+      column("countedWeight", "Counted weight", "计分权重", "number", { computed: true }),
+      column("weightedCurrent", "Weighted current", "加权现状", "number", { computed: true }),
+      column("weightedTarget", "Weighted target", "加权目标", "number", { computed: true }),
     ],
     rowFormulas: (refs): Record<string, string> => {
-      const { currentRating: current, target, weight, gap } = refs;
-      if (!current || !target || !weight || !gap) return {};
+      const { currentRating: cur, target, weight, gap, countedWeight: counted } = refs;
+      if (!cur || !target || !weight || !gap || !counted) return {};
+      const w = `IF(ISNUMBER(${weight}),${weight},1)`;
+      const t = `IF(ISNUMBER(${target}),${target},${GAP_DEFAULT_TARGET_NAME})`;
+      const na = `OR(${cur}="N/A",${cur}="不适用")`;
       return {
-        gap: `=IF(OR(${current}="",${target}=""),"",MAX(0,${target}-${current}))`,
-        priority: `=IF(${gap}="","",${gap}*IF(${weight}="",1,${weight}))`,
+        gap: `=IF(ISNUMBER(${cur}),MAX(0,${t}-${cur}),"")`,
+        priority: `=IF(${gap}="","",${gap}*${w})`,
+        countedWeight: `=IF(ISNUMBER(${cur}),${w},IF(AND(${GAP_NA_AT_TARGET_NAME},${na}),${w},0))`,
+        weightedCurrent: `=IF(${counted}=0,0,${counted}*IF(ISNUMBER(${cur}),${cur},${t}))`,
+        weightedTarget: `=${counted}*${t}`,
       };
     },
   };
 }
+
+/** Workbook names the gap sheet defines on its summary block. */
+export const GAP_DEFAULT_TARGET_NAME = "ISMS_GapDefaultTarget";
+export const GAP_NA_AT_TARGET_NAME = "ISMS_GapNaAtTarget";
+export const GAP_SCALE_MAX_NAME = "ISMS_GapScaleMax";

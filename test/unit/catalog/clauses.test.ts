@@ -109,6 +109,49 @@ describe("ISO/IEC 27001:2022 clauses 4–10", () => {
     expect(clauseById("6.1.3")?.evidence.map((e) => e["zh-CN"])).toContain("适用性声明");
   });
 
+  describe("ISO/IEC 27001:2022/Amd 1:2024 (climate action changes)", () => {
+    it("adds the climate-change determination to 4.1 in the standard's words", () => {
+      expect(clauseById("4.1")?.amendment).toEqual({
+        en: "The organization shall determine whether climate change is a relevant issue.",
+        "zh-CN": "组织应确定气候变化是否为相关问题。",
+      });
+    });
+
+    it("adds the note on interested parties' climate requirements to 4.2", () => {
+      expect(clauseById("4.2")?.amendment).toEqual({
+        en: "NOTE Relevant interested parties can have requirements related to climate change.",
+        "zh-CN": "注：相关方可能有与气候变化相关的要求。",
+      });
+    });
+
+    it("changes no other clause", () => {
+      expect(
+        clauses()
+          .filter((c) => c.amendment !== undefined)
+          .map((c) => c.id),
+      ).toEqual(["4.1", "4.2"]);
+    });
+
+    it("asks for the climate-change determination as evidence under 4.1", () => {
+      expect(clauseById("4.1")?.evidence).toContainEqual({
+        en: "Determination whether climate change is a relevant issue (Amd 1:2024)",
+        "zh-CN": "气候变化是否为相关问题的确定（Amd 1:2024）",
+      });
+    });
+
+    it("asks for interested parties' climate-related requirements as evidence under 4.2", () => {
+      expect(clauseById("4.2")?.evidence).toContainEqual({
+        en: "Climate-related requirements of interested parties (Amd 1:2024)",
+        "zh-CN": "相关方与气候变化相关的要求（Amd 1:2024）",
+      });
+    });
+
+    it("keeps the evidence asked before the amendment", () => {
+      expect(clauseById("4.1")?.evidence.map((e) => e["zh-CN"])).toContain("内外部问题定期评审记录");
+      expect(clauseById("4.2")?.evidence.map((e) => e["zh-CN"])).toContain("相关方及其要求清单");
+    });
+  });
+
   it("matches the clause ids of a public ISO/IEC 27001:2022 framework workbook", async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(templatePath("ciso-assistant_iso27001-2022.xlsx"));

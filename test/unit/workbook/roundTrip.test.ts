@@ -111,13 +111,13 @@ const GAP_ROWS: readonly GapFields[] = [
     level: "clause",
     currentState: "Context not documented",
     evidence: "—",
-    currentRating: 1,
+    currentRating: "1",
     target: 3,
     weight: 2,
     recommendation: "Document internal and external issues",
     sentToRegister: "R-033",
   },
-  { requirementId: "5.1", title: "Leadership and commitment", currentRating: 2, target: 3, weight: 1 },
+  { requirementId: "5.1", title: "Leadership and commitment", currentRating: "N/A", target: 3, weight: 1 },
 ];
 
 describe.each(LANGS)("round trip of the SoA and gap sheets (%s)", (lang) => {

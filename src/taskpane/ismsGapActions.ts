@@ -1,0 +1,53 @@
+/**
+ * The Gap panel's actions, wired to the operations over a WorkbookPort: scoring is `scoreGapSheet` (the
+ * same as `isms gap`), adding the sheet is `addGapSheet`. Only the pane's view (titles in the pane's
+ * language, the three weakest groups) is made here.
+ */
+import { controls } from "../domain/catalog";
+import { gapRequirements, type GroupScore } from "../domain/gap";
+import type { Lang } from "../i18n";
+import { t } from "../i18n";
+import { addGapSheet, scoreGapSheet, themeGroup } from "../operations/scoreGap";
+import type { WorkbookPort } from "../workbook/port";
+import type { GapActions, GapGroupView, GapSummary } from "./gapActions";
+
+const THEMES_2022: Readonly<
+  Record<string, "organizational" | "people" | "physical" | "technological" | undefined>
+> = { "A.5": "organizational", "A.6": "people", "A.7": "physical", "A.8": "technological" };
+
+/** Groups below their target, furthest below first (by share of target, then by id order). */
+function weakest(groups: readonly GroupScore[], title: (id: string) => string): GapGroupView[] {
+  return groups
+    .filter((g) => g.score !== null && g.target !== null && g.score < g.target)
+    .map((g, index) => ({ g, index, share: g.ofTarget ?? 0 }))
+    .sort((a, b) => a.share - b.share || a.index - b.index)
+    .slice(0, 3)
+    .map(({ g }) => ({ id: g.id, title: title(g.id), score: g.score, target: g.target }));
+}
+
+export function ismsGapActions(port: WorkbookPort): GapActions {
+  return {
+    async summary(lang: Lang): Promise<GapSummary> {
+      const report = await scoreGapSheet(port);
+      const requirements = gapRequirements(report.standard);
+      const clauseTitle = (id: string) => requirements.find((r) => r.id === id)?.title[lang] ?? id;
+      const themeTitle = (id: string) => {
+        const theme = THEMES_2022[id];
+        if (report.standard === "2022" && theme) return t(lang, `workbook.gap.themes.${theme}`);
+        return controls("2013").find((c) => c.domain.id === id)?.domain.title[lang] ?? id;
+      };
+      const { overall } = report.scores;
+      return {
+        sheet: report.sheet,
+        standard: report.standard,
+        overall: { score: overall.score, target: overall.target, rated: overall.rated, total: overall.total },
+        weakestClauses: weakest(report.scores.clauses, clauseTitle),
+        weakestThemes: weakest(report.scores.themes.map(themeGroup), themeTitle),
+        problems: report.problems.map(({ sheet, cell, value }) => ({ sheet, cell, value })),
+      };
+    },
+    async addSheet(lang: Lang): Promise<void> {
+      await addGapSheet(port, lang);
+    },
+  };
+}

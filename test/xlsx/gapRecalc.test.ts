@@ -1,0 +1,172 @@
+/**
+ * The gap analysis sheet keeps scoring without the add-in: a workbook written by `isms new --sample`,
+ * its cached values removed and recalculated by LibreOffice, shows in its summary block the same scores
+ * per clause, per Annex A theme (2013: domain) and overall as the domain computes (`isms gap --json`) —
+ * with not-applicable rows left out, and, with the sheet's switch on, counted at their target.
+ */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import type { RawValue } from "../../src/workbook/sheetData";
+import { XlsxSnapshotReader } from "../../src/xlsx";
+import { recalculate, requireLibreOffice } from "../support/libreoffice";
+import { runIsms } from "../support/runIsms";
+
+const describeLo = requireLibreOffice();
+const dir = mkdtempSync(path.join(tmpdir(), "isms-gap-lo-"));
+
+interface Case {
+  readonly name: string;
+  readonly lang: "zh-CN" | "en";
+  readonly standard: "2022" | "2013";
+  readonly naAtTarget: boolean;
+}
+
+const CASES: readonly Case[] = [
+  { name: "zh-2022", lang: "zh-CN", standard: "2022", naAtTarget: false },
+  { name: "en-2013", lang: "en", standard: "2013", naAtTarget: false },
+  { name: "zh-2022-na", lang: "zh-CN", standard: "2022", naAtTarget: true },
+];
+
+interface JsonGroup {
+  readonly id: string;
+  readonly score: number | null;
+  readonly target: number | null;
+  readonly gap: number | null;
+}
+
+const SHEET = { "zh-CN": "差距分析", en: "Gap analysis" } as const;
+const GROUP_HEADER = { "zh-CN": "分组", en: "Group" } as const;
+const TITLE_HEADER = { "zh-CN": "条款/主题", en: "Clause / theme" } as const;
+const OVERALL = { "zh-CN": "总体", en: "Overall" } as const;
+
+/**
+ * The file with formula results removed (only LibreOffice's calculation can fill them) and, when asked,
+ * the "N/A counts at target" switch turned on.
+ */
+async function prepared(file: string, naAtTarget: boolean): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  workbook.eachSheet((sheet) =>
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.type === ExcelJS.ValueType.Formula) cell.value = { formula: cell.formula };
+      }),
+    ),
+  );
+  if (naAtTarget) {
+    const ranges = workbook.definedNames.getRanges("ISMS_GapNaAtTarget").ranges;
+    const [sheetName, address] = (ranges[0] ?? "").replace(/\$/g, "").split("!");
+    const sheet = workbook.getWorksheet((sheetName ?? "").replace(/^'|'$/g, ""));
+    if (!sheet || !address) throw new Error("no ISMS_GapNaAtTarget cell");
+    sheet.getCell(address).value = true;
+  }
+  const out = file.replace(/\.xlsx$/, ".prepared.xlsx");
+  await workbook.xlsx.writeFile(out);
+  return out;
+}
+
+/** The summary block's rows: group id → [score, target, gap] as LibreOffice calculated them. */
+function summaryOf(values: readonly (readonly RawValue[])[], lang: Case["lang"]): Map<string, RawValue[]> {
+  // The table has a 分组 column too: the summary's header is 分组 followed by 条款/主题.
+  const at = (row: readonly RawValue[]) =>
+    row.findIndex((cell, i) => cell === GROUP_HEADER[lang] && row[i + 1] === TITLE_HEADER[lang]);
+  const headerRow = values.findIndex((row) => at(row) >= 0);
+  const left = headerRow < 0 ? -1 : at(values[headerRow] ?? []);
+  if (headerRow < 0 || left < 0) throw new Error("no summary block");
+  const rows = new Map<string, RawValue[]>();
+  for (const row of values.slice(headerRow + 1)) {
+    const id = row[left];
+    if (typeof id !== "string" || id === "") break;
+    rows.set(id === OVERALL[lang] ? "overall" : id, [
+      row[left + 2] ?? "",
+      row[left + 3] ?? "",
+      row[left + 4] ?? "",
+    ]);
+  }
+  return rows;
+}
+
+const close = (actual: RawValue | undefined, expected: number | null): boolean =>
+  expected === null ? actual === "" : typeof actual === "number" && Math.abs(actual - expected) < 1e-9;
+
+describeLo("the gap analysis sheet recalculated by LibreOffice", () => {
+  const results = new Map<
+    string,
+    {
+      summary: Map<string, RawValue[]>;
+      json: { overall: number | null; target: number | null; groups: JsonGroup[] };
+      errors: string[];
+    }
+  >();
+
+  beforeAll(async () => {
+    const files: string[] = [];
+    const jsons: unknown[] = [];
+    for (const c of CASES) {
+      const file = path.join(dir, `${c.name}.xlsx`);
+      const made = await runIsms(["new", file, "--sample", "--lang", c.lang, "--standard", c.standard]);
+      if (made.code !== 0) throw new Error(made.stderr);
+      const scored = await runIsms(["gap", file, "--json", ...(c.naAtTarget ? ["--na-at-target"] : [])]);
+      if (scored.code !== 0) throw new Error(scored.stderr);
+      jsons.push(JSON.parse(scored.stdout));
+      files.push(await prepared(file, c.naAtTarget));
+    }
+    const outputs = recalculate(files);
+    for (const [index, c] of CASES.entries()) {
+      const snapshot = await (await XlsxSnapshotReader.open(outputs[index] ?? "")).read();
+      const sheet = snapshot.sheets.find((s) => s.name === SHEET[c.lang]);
+      if (!sheet) throw new Error(`no gap sheet in ${c.name}`);
+      const errors = sheet.values
+        .flat()
+        .filter((v): v is string => typeof v === "string" && /^(#|Err:)/.test(v));
+      results.set(c.name, {
+        summary: summaryOf(sheet.values, c.lang),
+        json: jsons[index] as { overall: number | null; target: number | null; groups: JsonGroup[] },
+        errors,
+      });
+    }
+  }, 240_000);
+
+  const result = (name: string) => {
+    const found = results.get(name);
+    if (!found) throw new Error(`no result for ${name}`);
+    return found;
+  };
+
+  it.each(CASES.map((c) => c.name))("%s: no cell of the gap sheet shows an error", (name) => {
+    expect(result(name).errors).toEqual([]);
+  });
+
+  it.each(CASES.map((c) => c.name))("%s: every group's score, target and gap equal the domain's", (name) => {
+    const { summary, json } = result(name);
+    expect(json.groups.length).toBeGreaterThan(10);
+    for (const group of json.groups) {
+      const row = summary.get(group.id);
+      expect({ id: group.id, found: row !== undefined }).toEqual({ id: group.id, found: true });
+      const [score, target, gap] = row ?? [];
+      expect({
+        id: group.id,
+        score: close(score, group.score),
+        target: close(target, group.target),
+        gap: close(gap, group.gap),
+      }).toEqual({
+        id: group.id,
+        score: true,
+        target: true,
+        gap: true,
+      });
+    }
+    const [overall, overallTarget] = summary.get("overall") ?? [];
+    expect(close(overall, json.overall)).toBe(true);
+    expect(close(overallTarget, json.target)).toBe(true);
+  });
+
+  it("counts not-applicable rows at their target when the sheet's switch is on, as the domain does", () => {
+    const off = result("zh-2022").json.overall;
+    const on = result("zh-2022-na").json.overall;
+    expect(on).not.toBeNull();
+    expect(on).not.toBe(off);
+  });
+});
