@@ -3,10 +3,11 @@
  * the writes packed into requests under the byte budget (1 sync each; a plan of normal size is one
  * request, each further ~3.5 MB of cells adds one). Nothing is written before the probe has passed.
  */
-import { planCells, type WorkbookPlan } from "../workbook/plan";
+import { changesExistingOnly, planCells, type WorkbookPlan } from "../workbook/plan";
+import { appendWrites, updateWrite } from "./existingWrites";
 import type { ApplyResult } from "../workbook/port";
 import { chartWrites } from "./chartWrites";
-import { probePlan } from "./planProbe";
+import { probePlan, type PlanProbe } from "./planProbe";
 import { packRequests } from "./requestBudget";
 import { sheetRuleWrites } from "./sheetRules";
 import { sheetWrites, structureWrite, type SheetStart, type Write } from "./sheetWrites";
@@ -18,6 +19,12 @@ export interface ApplyStats {
 }
 
 const NO_CHANGE: SheetStart = { add: false, replaceTables: [] };
+
+const NOTHING_PROBED: PlanProbe = {
+  sheets: new Map(),
+  workbook: { existingNames: new Set(), metadataPartIds: [], metadataSheet: false },
+  charts: new Map(),
+};
 
 /** Starts a request: recalculation and repainting wait until its sync, as the host allows. */
 function queueRequest(context: Excel.RequestContext, writes: readonly Write[]): void {
@@ -53,7 +60,9 @@ export async function applyPlanOnce(
   budget: number,
   ours: Set<string>,
 ): Promise<ApplyResult & ApplyStats> {
-  const probe = await probePlan(context, plan, ours);
+  // A plan that only adds rows and sets cells creates nothing the probe would guard: a missing table or
+  // sheet fails its own request (ItemNotFound → port.sheetMissing), so it costs no extra sync.
+  const probe = changesExistingOnly(plan) ? NOTHING_PROBED : await probePlan(context, plan, ours);
   const startOf = (name: string): SheetStart => probe.sheets.get(name) ?? NO_CHANGE;
   // Names right after the sheets exist, so list validations and formulas that refer to them (=ISMS_Levels)
   // never point at a name that is not there yet.
@@ -65,6 +74,8 @@ export async function applyPlanOnce(
       ...sheetRuleWrites(sheet),
       ...chartWrites(sheet, probe.charts.get(sheet.name) ?? []),
     ]),
+    ...(plan.appends ?? []).flatMap((append) => appendWrites(append, budget)),
+    ...(plan.updates ?? []).map(updateWrite),
   ];
   const requests = packRequests(writes, budget);
   const added = plan.sheets

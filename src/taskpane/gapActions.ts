@@ -31,9 +31,15 @@ export interface GapSummary {
   readonly problems: readonly { readonly sheet: string; readonly cell: string; readonly value: string }[];
 }
 
+export type SendOutcome =
+  | { readonly status: "sent"; readonly sent: number; readonly skipped: number }
+  | { readonly status: "unavailable" };
+
 export interface GapActions {
   /** Scores the gap analysis sheet, in the pane's language (titles). */
   summary(lang: Lang): Promise<GapSummary>;
   /** Adds the gap analysis sheet (every requirement, ready to rate) to a workbook that has none. */
   addSheet(lang: Lang): Promise<void>;
+  /** Sends every gap not yet sent to the risk register; how many went, and how many were there already. */
+  sendToRegister(lang: Lang): Promise<SendOutcome>;
 }

@@ -9,7 +9,8 @@ import type { Lang } from "../i18n";
 import { t } from "../i18n";
 import { addGapSheet, scoreGapSheet, themeGroup } from "../operations/scoreGap";
 import type { WorkbookPort } from "../workbook/port";
-import type { GapActions, GapGroupView, GapSummary } from "./gapActions";
+import { sendGapsToRegister } from "../operations/sendGaps";
+import type { GapActions, GapGroupView, GapSummary, SendOutcome } from "./gapActions";
 
 const THEMES_2022: Readonly<
   Record<string, "organizational" | "people" | "physical" | "technological" | undefined>
@@ -48,6 +49,11 @@ export function ismsGapActions(port: WorkbookPort): GapActions {
     },
     async addSheet(lang: Lang): Promise<void> {
       await addGapSheet(port, lang);
+    },
+    async sendToRegister(lang: Lang): Promise<SendOutcome> {
+      const result = await sendGapsToRegister(port, { lang });
+      if (result.status !== "sent") return { status: "unavailable" };
+      return { status: "sent", sent: result.sent.length, skipped: result.skipped.length };
     },
   };
 }

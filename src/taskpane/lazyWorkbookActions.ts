@@ -26,5 +26,6 @@ export function lazyGapActions(load: () => Promise<GapActions>): GapActions {
   return {
     summary: async (lang) => (await actions()).summary(lang),
     addSheet: async (lang) => (await actions()).addSheet(lang),
+    sendToRegister: async (lang) => (await actions()).sendToRegister(lang),
   };
 }

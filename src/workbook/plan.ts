@@ -169,8 +169,34 @@ export interface IsmsMetadata {
   }[];
 }
 
+/**
+ * Rows added to an existing table, just below its last row: the table grows over them, nothing above
+ * is touched. Computed columns carry their formulas like any other cell.
+ */
+export interface TableAppendPlan {
+  readonly sheet: string;
+  readonly table: string;
+  /** 0-based sheet row and column of the first appended cell (the row below the table, its first column). */
+  readonly row: number;
+  readonly column: number;
+  readonly rows: readonly (readonly PlanCell[])[];
+}
+
+/** One cell of an existing sheet given a value, and optionally a link to a cell (like HyperlinkPlan). */
+export interface CellUpdatePlan {
+  readonly sheet: string;
+  /** A1 on that sheet. */
+  readonly address: string;
+  readonly value: PlanCell;
+  readonly link?: { readonly targetSheet: string; readonly targetAddress: string };
+}
+
 export interface WorkbookPlan {
   readonly sheets: readonly SheetPlan[];
+  /** Rows added to existing tables (after the sheets are written). */
+  readonly appends?: readonly TableAppendPlan[];
+  /** Single cells of existing sheets (after the appends). */
+  readonly updates?: readonly CellUpdatePlan[];
   readonly names: readonly NamedRangePlan[];
   readonly metadata?: IsmsMetadata;
   /** Sheet to activate after applying. */
@@ -187,7 +213,18 @@ export function plannedCells(sheet: SheetPlan): number {
   return blocks + tables;
 }
 
-/** Cells a whole plan writes. */
+/** Cells a whole plan writes (sheets, appended rows and updated cells). */
 export function planCells(plan: WorkbookPlan): number {
-  return plan.sheets.reduce((sum, sheet) => sum + plannedCells(sheet), 0);
+  const appended = (plan.appends ?? []).reduce(
+    (sum, append) => sum + append.rows.reduce((n, row) => n + row.length, 0),
+    0,
+  );
+  return (
+    plan.sheets.reduce((sum, sheet) => sum + plannedCells(sheet), 0) + appended + (plan.updates?.length ?? 0)
+  );
+}
+
+/** A plan that only adds rows and sets cells of existing sheets: it creates nothing. */
+export function changesExistingOnly(plan: WorkbookPlan): boolean {
+  return plan.sheets.length === 0 && plan.names.length === 0 && plan.metadata === undefined;
 }

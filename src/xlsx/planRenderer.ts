@@ -8,12 +8,14 @@ import type ExcelJS from "exceljs";
 import {
   planCells,
   type CellBlock,
+  type CellUpdatePlan,
   type NamedRangePlan,
   type SheetPlan,
+  type TableAppendPlan,
   type WorkbookPlan,
 } from "../workbook/plan";
 import { PortError, type ApplyResult } from "../workbook/port";
-import { parseCellA1, quotedSheet } from "../workbook/cells/cellAddress";
+import { parseCellA1, parseRange, quotedSheet, rangeA1 } from "../workbook/cells/cellAddress";
 import type { PackageWrites } from "./bulkPackage";
 import { foldLinks, materialize, type DeferredBody } from "./bulkRows";
 import { excelStyle, excelValue, styleCell } from "./cellWriting";
@@ -106,6 +108,36 @@ function activate(workbook: ExcelJS.Workbook, sheetName: string | undefined): vo
  *   applyPlan(workbook, { sheets: [riskSheetPlan], names: [] }, { bodies: [], links: new Map(), charts: new Map() });
  *   // { sheets: ["风险评估表"], cells: 412 }
  */
+function existingSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const sheet = workbook.getWorksheet(name);
+  if (!sheet) throw new PortError("port.sheetMissing", `no sheet "${name}"`, name);
+  return sheet;
+}
+
+/** Rows below a table, and the table (its range and filter) grown over them. */
+function appendRows(workbook: ExcelJS.Workbook, append: TableAppendPlan): void {
+  const sheet = existingSheet(workbook, append.sheet);
+  const table = sheet.getTable(append.table) as unknown as
+    { table: { tableRef?: string; autoFilterRef?: string } } | undefined;
+  const area = table?.table.tableRef ? parseRange(table.table.tableRef) : null;
+  if (!table || !area) throw new PortError("port.sheetMissing", `no table ${append.table}`, append.sheet);
+  append.rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      sheet.getCell(append.row + r + 1, append.column + c + 1).value = excelValue(value);
+    }),
+  );
+  const grown = rangeA1({ ...area, bottom: Math.max(area.bottom, append.row + append.rows.length - 1) });
+  table.table.tableRef = grown;
+  if (table.table.autoFilterRef) table.table.autoFilterRef = grown;
+}
+
+function updateCell(workbook: ExcelJS.Workbook, update: CellUpdatePlan, writes: PackageWrites): void {
+  existingSheet(workbook, update.sheet).getCell(update.address).value = excelValue(update.value);
+  if (update.link && typeof update.value === "string") {
+    addLinks(writes.links, update.sheet, [{ address: update.address, text: update.value, ...update.link }]);
+  }
+}
+
 export function applyPlan(
   workbook: ExcelJS.Workbook,
   plan: WorkbookPlan,
@@ -113,6 +145,8 @@ export function applyPlan(
 ): ApplyResult {
   assertCreatable(workbook, plan);
   for (const sheetPlan of plan.sheets) renderSheet(workbook, sheetPlan, writes);
+  for (const append of plan.appends ?? []) appendRows(workbook, append);
+  for (const update of plan.updates ?? []) updateCell(workbook, update, writes);
   plan.names.forEach((name) => addName(workbook, name));
   if (plan.metadata) writeMetadataSheet(workbook, plan.metadata);
   activate(workbook, plan.activate);

@@ -11,89 +11,14 @@
 import type { PlanCell } from "../workbook/plan";
 import { isFormula } from "../workbook/plan";
 import { columnLetters } from "../workbook/cells/cellAddress";
+import { formulaTemplate, movedTemplate, type FormulaTemplate } from "../workbook/cells/formulaMove";
+
 import { fileFormula } from "./cellWriting";
 
-/** Candidate references as ExcelJS finds them when it translates a shared formula. */
-const REFERENCE_CANDIDATE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
-const CELL_REFERENCE = /^(\$?)([a-z]+)(\$?)([1-9][0-9]*)$/i;
-/** The last column Excel has; longer letter runs are names, not references. */
-const LAST_COLUMN = "XFD";
 const TEXT_LITERAL = /"(?:[^"]|"")*"/g;
 /** A whole-row range such as "3:7" (names and references already blanked out). */
 const ROW_RANGE = /\$?\d+:\$?\d+/;
 const NAME_OR_REFERENCE = /[A-Za-z_$][A-Za-z0-9_.$]*/g;
-
-function isColumnName(letters: string): boolean {
-  const upper = letters.toUpperCase();
-  return upper.length < 3 || (upper.length === 3 && upper <= LAST_COLUMN);
-}
-
-interface Reference {
-  /** Column letters, upper-case as ExcelJS writes them when it translates. */
-  readonly letters: string;
-  /** 1-based column; undefined when the column is absolute. */
-  readonly column: number | undefined;
-  readonly rowFixed: boolean;
-  readonly row: number;
-}
-
-/** A formula split at its cell references, so moving it is a join, not a new parse. */
-type FormulaTemplate = readonly (string | Reference)[];
-
-function columnNumber(letters: string): number {
-  let column = 0;
-  for (const char of letters) column = column * 26 + (char.charCodeAt(0) - 64);
-  return column;
-}
-
-function referenceOf(part: string): Reference | undefined {
-  const reference = CELL_REFERENCE.exec(part);
-  if (!reference?.[2] || !reference[4] || !isColumnName(reference[2])) return undefined;
-  const letters = reference[2].toUpperCase();
-  return {
-    letters,
-    column: reference[1] === "$" ? undefined : columnNumber(letters),
-    rowFixed: reference[3] === "$",
-    row: Number(reference[4]),
-  };
-}
-
-function templateOf(formula: string): FormulaTemplate {
-  const parts: (string | Reference)[] = [];
-  let last = 0;
-  for (const match of formula.matchAll(REFERENCE_CANDIDATE)) {
-    const [text, , , part, call] = match;
-    const reference = call || !part ? undefined : referenceOf(part);
-    if (!reference || !part) continue;
-    const end = match.index + text.length;
-    parts.push(formula.slice(last, end - part.length), reference);
-    last = end;
-  }
-  parts.push(formula.slice(last));
-  return parts;
-}
-
-/** The template moved by rows and columns; undefined when a reference would leave the sheet. */
-function moved(template: FormulaTemplate, rows: number, columns = 0): string | undefined {
-  let text = "";
-  for (const part of template) {
-    if (typeof part === "string") {
-      text += part;
-      continue;
-    }
-    const row = part.rowFixed ? part.row : part.row + rows;
-    const column = part.column === undefined ? 0 : part.column + columns;
-    if (row < 1 || (part.column !== undefined && column < 1)) return undefined;
-    const letters = columns === 0 || part.column === undefined ? part.letters : columnLetters(column - 1);
-    text += `${part.column === undefined ? "$" : ""}${letters}${part.rowFixed ? "$" : ""}${row}`;
-  }
-  return text;
-}
-
-/** The formula (file form, no "=") moved down by `rows`: relative row numbers grow, all else stays. */
-export function formulaMovedDown(formula: string, rows: number): string | undefined {
-  return moved(templateOf(formula), rows);
-}
 
 /**
  * Reads shared formulas the way ExcelJS translates them, with each master parsed once instead of
@@ -110,8 +35,8 @@ export function sharedFormulaTranslator(): (
   const templates = new Map<string, FormulaTemplate>();
   return (master, rows, columns) => {
     let template = templates.get(master);
-    if (!template) templates.set(master, (template = templateOf(master)));
-    return moved(template, rows, columns);
+    if (!template) templates.set(master, (template = formulaTemplate(master)));
+    return movedTemplate(template, rows, columns);
   };
 }
 
@@ -128,10 +53,10 @@ function isSharedColumn(rows: readonly (readonly PlanCell[])[], index: number): 
   if (rows.length < 2 || !isFormula(first)) return false;
   const master = fileFormula(first.formula);
   if (!isUnambiguous(master)) return false;
-  const template = templateOf(master);
+  const template = formulaTemplate(master);
   return rows.every((row, offset) => {
     const cell = row[index];
-    return isFormula(cell) && fileFormula(cell.formula) === moved(template, offset);
+    return isFormula(cell) && fileFormula(cell.formula) === movedTemplate(template, offset);
   });
 }
 

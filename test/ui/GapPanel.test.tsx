@@ -16,10 +16,11 @@ const scored: GapSummary = {
   problems: [],
 };
 
-function actionsWith(summary: GapSummary): GapActions & { addSheet: jest.Mock } {
+function actionsWith(summary: GapSummary): GapActions & { addSheet: jest.Mock; sendToRegister: jest.Mock } {
   return {
     summary: jest.fn(async () => summary),
     addSheet: jest.fn(async () => undefined),
+    sendToRegister: jest.fn(async () => ({ status: "sent" as const, sent: 12, skipped: 3 })),
   };
 }
 
@@ -60,6 +61,17 @@ describe("the Gap panel", () => {
       expect(actions.addSheet).toHaveBeenCalledWith(lang);
     },
   );
+
+  it.each([
+    ["en", "Send gaps to the risk register", "12 gaps sent to the risk register (3 were there already)."],
+    ["zh-CN", "将差距转入风险评估表", "已将 12 项差距转入风险评估表（3 项此前已转入）。"],
+  ] as const)("sends the gaps to the risk register and says how many (%s)", async (lang, button, message) => {
+    const actions = actionsWith(scored);
+    renderGap(lang, actions);
+    fireEvent.click(await screen.findByRole("button", { name: button }));
+    expect(await screen.findByText(message)).toBeTruthy();
+    expect(actions.sendToRegister).toHaveBeenCalledWith(lang);
+  });
 
   it("names the cells whose rating is not on the scale", async () => {
     renderGap(

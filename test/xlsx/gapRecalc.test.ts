@@ -4,12 +4,16 @@
  * per clause, per Annex A theme (2013: domain) and overall as the domain computes (`isms gap --json`) —
  * with not-applicable rows left out, and, with the sheet's switch on, counted at their target.
  */
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { createWorkbook } from "../../src/operations/createWorkbook";
+import { readWorkbook } from "../../src/operations/readWorkbook";
+import { sendGapsToRegister } from "../../src/operations/sendGaps";
 import type { RawValue } from "../../src/workbook/sheetData";
-import { XlsxSnapshotReader } from "../../src/xlsx";
+import { XlsxSnapshotReader, XlsxWorkbookPort } from "../../src/xlsx";
 import { recalculate, requireLibreOffice } from "../support/libreoffice";
 import { runIsms } from "../support/runIsms";
 
@@ -168,5 +172,46 @@ describeLo("the gap analysis sheet recalculated by LibreOffice", () => {
     const on = result("zh-2022-na").json.overall;
     expect(on).not.toBeNull();
     expect(on).not.toBe(off);
+  });
+});
+
+describeLo("gaps sent to the register, recalculated by LibreOffice", () => {
+  it("computes the appended risk rows with no error cell, and the risks read back", async () => {
+    const port = XlsxWorkbookPort.create();
+    await createWorkbook(port, { lang: "zh-CN", standard: "2022", method: "gbt-matrix", sample: true });
+    const sent = await sendGapsToRegister(port, { lang: "zh-CN" });
+    if (sent.status !== "sent") throw new Error(sent.reason);
+    expect(sent.sent.length).toBeGreaterThan(10);
+    const file = path.join(dir, "sent.xlsx");
+    await port.save(file);
+    const [recalculated] = recalculate([await prepared(file, false)]);
+    const reader = await XlsxSnapshotReader.open(recalculated ?? "");
+    const snapshot = await reader.read();
+    const register = snapshot.sheets.find((sheet) => sheet.name === "风险评估表");
+    const errors = (register?.values ?? [])
+      .flat()
+      .filter((v) => typeof v === "string" && /^(#|Err:)/.test(v));
+    expect(errors).toEqual([]);
+    const risks = (await readWorkbook(reader)).risks.filter((risk) => risk.riskId?.startsWith("GAP-"));
+    expect(risks.map((risk) => risk.riskId)).toEqual(sent.sent.map((s) => s.riskId));
+  }, 120_000);
+});
+
+describe("the charts of the gap analysis sheet in a written file", () => {
+  it("holds a column chart by clause and a radar chart by theme over the summary block", async () => {
+    const file = path.join(dir, "charts.xlsx");
+    const made = await runIsms(["new", file, "--sample", "--lang", "zh-CN"]);
+    expect(made.code).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const charts = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name))
+        .sort()
+        .map(async (name) => (await zip.file(name)?.async("string")) ?? ""),
+    );
+    expect(charts).toHaveLength(2);
+    expect(charts[0]).toContain("<c:barChart>");
+    expect(charts[1]).toContain("<c:radarChart>");
+    for (const chart of charts) expect(chart).toMatch(/<c:f>(&apos;|')差距分析(&apos;|')!\$T\$\d+:\$T\$\d+<\/c:f>/);
   });
 });

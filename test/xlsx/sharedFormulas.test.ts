@@ -11,11 +11,8 @@ import { formula, type PlanCell, type WorkbookPlan } from "../../src/workbook/pl
 import { XlsxSnapshotReader, XlsxWorkbookPort } from "../../src/xlsx";
 import { styleCell } from "../../src/xlsx/cellWriting";
 import { cellFormula } from "../../src/xlsx/cellValues";
-import {
-  formulaMovedDown,
-  sharedFormulaMasters,
-  sharedFormulaTranslator,
-} from "../../src/xlsx/sharedFormulas";
+import { formulaMovedDown } from "../../src/workbook/cells/formulaMove";
+import { sharedFormulaMasters, sharedFormulaTranslator } from "../../src/xlsx/sharedFormulas";
 import { zipEntries, zipEntryData } from "../../src/xlsx/zipDirectory";
 import { repackZip } from "../../src/xlsx/zipRepack";
 

@@ -50,6 +50,12 @@ export const app = {
     scoreOfTarget: "{score} of {target}",
     noneBelow: "None below its target.",
     problems: "{count} ratings are not on the scale (0–5 or N/A) and were not scored: {cells}",
+    sendTitle: "Onward to the risk assessment",
+    sendHint:
+      "Each requirement below its target becomes a risk-register row (asset ISMS), linked from its gap row; rate the risks there.",
+    send: "Send gaps to the risk register",
+    sent: "{sent} gaps sent to the risk register ({skipped} were there already).",
+    sendUnavailable: "The workbook needs a risk register table to receive the gaps.",
   },
   errors: {
     unexpected: "Something went wrong: {detail}",

@@ -36,6 +36,13 @@ export const workbook = {
       technological: "Technological controls",
     },
   },
+  gapRisk: {
+    asset: "ISMS",
+    threat: "Requirement {id} not met: {title}",
+    vulnerability: "Current practice below the target (rated {current}, target {target})",
+    description:
+      "Gap analysis: {id} {title} is rated {current} against a target of {target}; until it is closed the ISMS may fail to meet the requirement.",
+  },
   plan: {
     listError:
       "Choose a value from the list. The lists come from the Methodology, Assets, Threats and Vulnerabilities sheets.",

@@ -51,6 +51,12 @@ export const app: Widen<typeof en> = {
     scoreOfTarget: "{score} / {target}",
     noneBelow: "均已达到目标。",
     problems: "{count} 个评分不在评分标度上（0–5 或“不适用”），未计分：{cells}",
+    sendTitle: "转入风险评估",
+    sendHint:
+      "每项未达目标的要求将成为风险评估表中的一行（资产：信息安全管理体系），并从差距分析表链接过去；请在风险评估表中赋值。",
+    send: "将差距转入风险评估表",
+    sent: "已将 {sent} 项差距转入风险评估表（{skipped} 项此前已转入）。",
+    sendUnavailable: "工作簿需要有风险评估表（表格）才能转入差距。",
   },
   errors: {
     unexpected: "出现问题：{detail}",

@@ -37,6 +37,13 @@ export const workbook: Widen<typeof en> = {
       technological: "技术控制",
     },
   },
+  gapRisk: {
+    asset: "信息安全管理体系",
+    threat: "未满足 {id}“{title}”的要求",
+    vulnerability: "现状未达到目标（现状得分 {current}，目标 {target}）",
+    description:
+      "差距分析：{id}“{title}”现状得分 {current}，目标 {target}；差距消除前，体系可能不满足该要求。",
+  },
   plan: {
     listError: "请从下拉列表中选择。列表来自“方法”“资产清单”“威胁”和“脆弱性”工作表。",
     heatMapTitle: "风险热力图（风险数量）",

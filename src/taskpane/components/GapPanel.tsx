@@ -136,6 +136,26 @@ export function GapPanel({ state }: { readonly state: GapPanelState }) {
               label={t(summary.standard === "2013" ? "app.gap.weakestDomains" : "app.gap.weakestThemes")}
             />
           </section>
+          <section className={styles.section} aria-labelledby="isms-gap-send">
+            <Subtitle2 as="h3" id="isms-gap-send">
+              {t("app.gap.sendTitle")}
+            </Subtitle2>
+            <Text as="p">{t("app.gap.sendHint")}</Text>
+            <div className={styles.actions}>
+              <Button onClick={() => void state.sendToRegister()} disabled={busy}>
+                {t("app.gap.send")}
+              </Button>
+            </div>
+            {state.sent && (
+              <MessageBar layout="multiline" intent={state.sent.status === "sent" ? "success" : "warning"}>
+                <MessageBarBody>
+                  {state.sent.status === "sent"
+                    ? t("app.gap.sent", { sent: state.sent.sent, skipped: state.sent.skipped })
+                    : t("app.gap.sendUnavailable")}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+          </section>
           {summary.problems.length > 0 && (
             <MessageBar layout="multiline" intent="warning">
               <MessageBarBody>

@@ -28,7 +28,7 @@ import type { ColumnValues } from "../recordCodecs";
 import { writtenColumns, type SheetSchema } from "../schema/columnSchema";
 import { gapSchema } from "../schema/soaGapSchemas";
 import type { WorkbookSnapshot } from "../sheetData";
-import { freeSheetName } from "./sheetConflicts";
+import { findConflicts, placeBeside } from "./sheetConflicts";
 import { GAP_DEFAULT_TARGET_NAME, GAP_NA_AT_TARGET_NAME, GAP_SCALE_MAX_NAME } from "../schema/soaGapSchemas";
 import { dataSheetPlan } from "./dataSheetPlan";
 
@@ -296,8 +296,9 @@ export function gapSheetPlan(input: GapSheetInput): GapSheet {
 }
 
 /**
- * A plan that adds the gap sheet to an existing workbook: under its usual name, or a free one beside a
- * sheet of that name; the workbook's metadata (kept, or started) gains the sheet.
+ * A plan that adds the gap sheet to an existing workbook: under its usual name, or beside a sheet or
+ * table of that name (a free sheet name, and its table and names suffixed, as a create beside does); the
+ * workbook's metadata (kept, or started) gains the sheet.
  */
 export function gapSheetAddition(
   existing: WorkbookSnapshot,
@@ -305,18 +306,18 @@ export function gapSheetAddition(
   standard: StandardVersion,
 ): WorkbookPlan {
   const schema = gapSchema();
-  const wanted = schema.names[lang];
-  const taken = new Set(existing.sheets.map((sheet) => sheet.name.toLowerCase()));
-  const name = taken.has(wanted.toLowerCase()) ? freeSheetName(wanted, taken) : wanted;
-  const { sheet, names } = gapSheetPlan({ schema, name, lang, standard });
+  const { sheet, names } = gapSheetPlan({ schema, name: schema.names[lang], lang, standard });
+  const alone: WorkbookPlan = { sheets: [sheet], names };
+  const placed = findConflicts(alone, existing).length > 0 ? placeBeside(alone, existing).plan : alone;
+  const written = placed.sheets[0] ?? sheet;
   const entry = {
-    key: sheet.key,
-    name,
-    table: sheet.tables[0]?.name ?? schema.table,
-    columns: sheet.tables[0]?.columns.map((c) => c.key) ?? [],
+    key: written.key,
+    name: written.name,
+    table: written.tables[0]?.name ?? schema.table,
+    columns: written.tables[0]?.columns.map((c) => c.key) ?? [],
   };
   const metadata: IsmsMetadata = existing.metadata
     ? { ...existing.metadata, sheets: [...existing.metadata.sheets.filter((s) => s.key !== "gap"), entry] }
     : { version: 1, lang, standard, sheets: [entry] };
-  return { sheets: [sheet], names, metadata, activate: name };
+  return { ...placed, metadata, activate: written.name };
 }
