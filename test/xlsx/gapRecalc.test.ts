@@ -212,6 +212,7 @@ describe("the charts of the gap analysis sheet in a written file", () => {
     expect(charts).toHaveLength(2);
     expect(charts[0]).toContain("<c:barChart>");
     expect(charts[1]).toContain("<c:radarChart>");
-    for (const chart of charts) expect(chart).toMatch(/<c:f>(&apos;|')差距分析(&apos;|')!\$T\$\d+:\$T\$\d+<\/c:f>/);
+    for (const chart of charts)
+      expect(chart).toMatch(/<c:f>(&apos;|')差距分析(&apos;|')!\$T\$\d+:\$T\$\d+<\/c:f>/);
   });
 });
