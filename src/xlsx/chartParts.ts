@@ -8,6 +8,7 @@
  * `ISMS_Chart_<n>` per sheet, as the Office port names them. No cached values are written: Excel and
  * LibreOffice read the cells when they open the file.
  */
+import { insertionPoint } from "./worksheetOrder";
 import type { ChartPlan } from "../workbook/plan";
 import { PortError } from "../workbook/port";
 import { absoluteA1, parseRange, sheetRef } from "../workbook/cells/cellAddress";
@@ -139,19 +140,6 @@ function relationshipsXml(elements: readonly string[]): string {
   return `${XML_HEAD}<Relationships xmlns="${NS_RELS}">${elements.join("")}</Relationships>`;
 }
 
-/** Elements that come after `<drawing>` in a worksheet (ECMA-376 CT_Worksheet order). */
-const AFTER_DRAWING = [
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
-
 /** The sheet XML with `<drawing r:id="..."/>` in its place. */
 export function sheetWithDrawing(xml: string, sheet: string, id: string): string {
   const from = xml.indexOf("</sheetData>");
@@ -163,11 +151,7 @@ export function sheetWithDrawing(xml: string, sheet: string, id: string): string
       sheet,
     );
   }
-  const positions = [...AFTER_DRAWING.map((name) => `<${name}`), "</worksheet>"]
-    .map((tag) => xml.indexOf(tag, from))
-    .filter((at) => at >= 0);
-  if (positions.length === 0) throw new Error("a sheet part without </worksheet>");
-  const at = Math.min(...positions);
+  const at = insertionPoint(xml, "drawing");
   const prefix = relationshipPrefix(xml);
   return `${xml.slice(0, at)}<drawing ${prefix}:id="${id}"/>${xml.slice(at)}`;
 }

@@ -5,6 +5,7 @@
  * Excel and LibreOffice then open as a file) and drops such links when it loads a file, so the port keeps
  * them itself, by sheet and cell, and writes them into the saved sheet parts.
  */
+import { insertionPoint } from "./worksheetOrder";
 import { quotedSheet } from "../workbook/cells/cellAddress";
 import type { HyperlinkPlan } from "../workbook/plan";
 import type { PackageParts } from "./packageScan";
@@ -47,29 +48,6 @@ export function partLinks(parts: PackageParts, part: string): Map<string, string
   return cells;
 }
 
-/** Elements that come after `<hyperlinks>` in a worksheet (ECMA-376 CT_Worksheet order). */
-const AFTER_HYPERLINKS = [
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
-
 /** The sheet XML with the links added to its `<hyperlinks>` (created in its place when absent). */
 export function sheetWithLinks(xml: string, elements: readonly string[]): string {
   if (elements.length === 0) return xml;
@@ -77,10 +55,6 @@ export function sheetWithLinks(xml: string, elements: readonly string[]): string
   if (from < 0) throw new Error("a sheet part without sheetData");
   const existing = xml.indexOf("</hyperlinks>", from);
   if (existing >= 0) return `${xml.slice(0, existing)}${elements.join("")}${xml.slice(existing)}`;
-  const positions = [...AFTER_HYPERLINKS.map((name) => `<${name}`), "</worksheet>"]
-    .map((tag) => xml.indexOf(tag, from))
-    .filter((at) => at >= 0);
-  if (positions.length === 0) throw new Error("a sheet part without </worksheet>");
-  const at = Math.min(...positions);
+  const at = insertionPoint(xml, "hyperlinks");
   return `${xml.slice(0, at)}<hyperlinks>${elements.join("")}</hyperlinks>${xml.slice(at)}`;
 }

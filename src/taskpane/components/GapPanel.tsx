@@ -18,10 +18,9 @@ import type { GapPanelState } from "../hooks/useGapPanel";
 import type { GapGroupView } from "../gapActions";
 import { useLanguage } from "../LanguageContext";
 import { ErrorBar } from "./ErrorBar";
+import { usePanelStyles } from "./panelStyles";
 
 const useStyles = makeStyles({
-  panel: { display: "grid", rowGap: tokens.spacingVerticalL, minWidth: 0 },
-  section: { display: "grid", rowGap: tokens.spacingVerticalS, minWidth: 0 },
   list: { listStyle: "none", margin: 0, padding: 0, display: "grid", rowGap: tokens.spacingVerticalS },
   item: { display: "grid", rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
   row: {
@@ -31,7 +30,6 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   name: { overflowWrap: "anywhere", minWidth: 0 },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 const percent = (value: number | null): string => (value === null ? "—" : `${Math.round(value * 100)}%`);
@@ -66,7 +64,7 @@ function GroupList({ groups, label }: { readonly groups: readonly GapGroupView[]
 }
 
 export function GapPanel({ state }: { readonly state: GapPanelState }) {
-  const styles = useStyles();
+  const styles = { ...usePanelStyles(), ...useStyles() };
   const { t } = useLanguage();
   const { summary, busy } = state;
 

@@ -11,25 +11,22 @@ import {
   Spinner,
   Subtitle2,
   makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import { METHOD_IDS, type MethodId, type StandardVersion } from "../../domain/methodology/types";
 import { LANGS, type Lang } from "../../i18n";
 import { useLanguage } from "../LanguageContext";
 import type { WorkbookPanelState } from "../hooks/useWorkbookPanel";
 import { ErrorBar } from "./ErrorBar";
+import { usePanelStyles } from "./panelStyles";
 import { PlanPreviewCard } from "./PlanPreviewCard";
 import { SheetStatusList } from "./SheetStatusList";
 
 const useStyles = makeStyles({
-  panel: { display: "grid", rowGap: tokens.spacingVerticalL, minWidth: 0 },
-  section: { display: "grid", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   dropdown: { minWidth: 0, maxWidth: "100%" },
 });
 
 export function WorkbookPanel({ state }: { readonly state: WorkbookPanelState }) {
-  const styles = useStyles();
+  const styles = { ...usePanelStyles(), ...useStyles() };
   const { t } = useLanguage();
   const { request, status, preview, outcome, busy } = state;
   const langLabel = (code: Lang) => t(code === "en" ? "app.language.en" : "app.language.zhCN");
