@@ -135,7 +135,8 @@ function headCells(read: SheetRead, withFormulas: boolean): Cells {
 function restSlices(read: SheetRead, cells: Cells, budget: number): RestSlice[] {
   const { used, head } = read;
   if (used.isNullObject) return [];
-  const whole = head.isNullObject || head.columnCount === used.columnCount;
+  const whole =
+    head.isNullObject || (head.columnIndex === used.columnIndex && head.columnCount === used.columnCount);
   const done = head.isNullObject || !whole ? 0 : head.rowIndex + head.rowCount - used.rowIndex;
   if (done >= used.rowCount) return [];
   const measured = cells.values.reduce(
@@ -233,7 +234,11 @@ export async function readSnapshot(
         isMetadataSheet(sheet.name) ||
         tableRanges.some((table) => isIsmsTable(table.name) && lower(table.sheet) === lower(sheet.name));
       const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount");
-      const head = used.getIntersectionOrNullObject(headWindow(ours, headScale)).load(properties);
+      // The used cells of the head window, asked of the sheet (never chained on a possibly null used range).
+      const head = sheet
+        .getRange(headWindow(ours, headScale))
+        .getUsedRangeOrNullObject(true)
+        .load(properties);
       return { name: sheet.name, ours, used, head };
     });
   const xml = parts.items.map((part) => part.getXml());

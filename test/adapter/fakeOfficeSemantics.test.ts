@@ -523,3 +523,41 @@ describe("fake Office: requirement sets", () => {
     expect(fakeIsSetSupported({ ExcelApi: "1.8" })("ExcelApi", "1.9")).toBe(false);
   });
 });
+
+describe("fake Excel: the used range within a range (ExcelApi 1.4)", () => {
+  const seed = {
+    sheets: [
+      {
+        name: "S",
+        rows: [
+          [null, null, null],
+          [null, "b", null],
+          [null, null, "c"],
+          [null, null, null],
+          ["far", null, null],
+        ],
+      },
+    ],
+  };
+
+  it("is the smallest rectangle of the range's cells that hold something", async () => {
+    const host = new FakeExcel(seed);
+    const address = await fakeExcelRun(host)(async (context) => {
+      const used = context.workbook.worksheets.getItem("S").getRange("1:3").getUsedRangeOrNullObject(true);
+      used.load("address, rowIndex, columnIndex, rowCount, columnCount");
+      await context.sync();
+      return [used.address, used.rowIndex, used.columnIndex, used.rowCount, used.columnCount];
+    });
+    expect(address).toEqual(["S!B2:C3", 1, 1, 2, 2]);
+  });
+
+  it("is a null object when the range holds nothing", async () => {
+    const host = new FakeExcel(seed);
+    const isNull = await fakeExcelRun(host)(async (context) => {
+      const used = context.workbook.worksheets.getItem("S").getRange("D1:F9").getUsedRangeOrNullObject(true);
+      await context.sync();
+      return used.isNullObject;
+    });
+    expect(isNull).toBe(true);
+  });
+});

@@ -26,6 +26,7 @@ import {
   type FakeSheet,
   type FakeValue,
   type FakeWorkbookState,
+  usedRect,
 } from "./fakeState";
 
 /** Where a range lives at sync time. */
@@ -249,6 +250,23 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       row: rect.row + rowOffset,
       column: rect.column + columnOffset,
     }));
+  }
+
+  /**
+   * The used range within this range (ExcelApi 1.4): the smallest rectangle of its cells that hold
+   * something (a value or formula, when valuesOnly); a null object when none does.
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(
+      this.batch,
+      `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`,
+      () => {
+        const target = this.locate();
+        const rect = target ? usedRect(target.sheet, valuesOnly, target.rect) : null;
+        return target && rect ? { ...target, rect } : null;
+      },
+      true,
+    );
   }
 
   /**

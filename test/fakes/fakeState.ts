@@ -2,7 +2,7 @@
  * The backing state of the fake Excel host as plain data: what a test seeds before a run and asserts on
  * after it. Proxies (fakeRange.ts, fakeWorksheet.ts, ...) change it only while `sync()` runs.
  */
-import { cellKey, type Rect } from "./fakeAddress";
+import { cellKey, parseRect, type Rect } from "./fakeAddress";
 import type { FakeProtectionOptions } from "./fakeProtection";
 
 /** A value as `Range.values` reports it. */
@@ -183,4 +183,34 @@ export function hasContent(cell: FakeCell): boolean {
 export function findSheet(state: FakeWorkbookState, name: string): FakeSheet | undefined {
   const wanted = name.toLowerCase();
   return state.sheets.find((sheet) => sheet.name.toLowerCase() === wanted);
+}
+
+/**
+ * The smallest rectangle holding every cell with content (or any cell at all, when not valuesOnly),
+ * within `within` when given.
+ */
+export function usedRect(sheet: FakeSheet, valuesOnly: boolean, within?: Rect): Rect | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const [key, cell] of Object.entries(sheet.cells)) {
+    if (valuesOnly && !hasContent(cell)) continue;
+    const rect = parseRect(key);
+    if (!rect) continue;
+    if (
+      within &&
+      (rect.row < within.row ||
+        rect.row >= within.row + within.rowCount ||
+        rect.column < within.column ||
+        rect.column >= within.column + within.columnCount)
+    )
+      continue;
+    top = Math.min(top, rect.row);
+    left = Math.min(left, rect.column);
+    bottom = Math.max(bottom, rect.row);
+    right = Math.max(right, rect.column);
+  }
+  if (bottom < 0) return null;
+  return { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
 }

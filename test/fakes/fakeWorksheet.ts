@@ -18,8 +18,7 @@ import {
 import {
   emptySheet,
   findSheet,
-  hasContent,
-  type FakeSheet,
+  usedRect,
   type FakeVisibility,
   type FakeWorkbookState,
 } from "./fakeState";
@@ -30,25 +29,6 @@ export type { SheetTarget } from "./fakeWorksheetParts";
 
 let nextSheetId = 1;
 export const newSheetId = (): string => `{fake-sheet-${nextSheetId++}}`;
-
-/** The smallest rectangle holding every cell with content (or any cell at all, when not valuesOnly). */
-export function usedRect(sheet: FakeSheet, valuesOnly: boolean): Rect | null {
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  for (const [key, cell] of Object.entries(sheet.cells)) {
-    if (valuesOnly && !hasContent(cell)) continue;
-    const rect = parseRect(key);
-    if (!rect) continue;
-    top = Math.min(top, rect.row);
-    left = Math.min(left, rect.column);
-    bottom = Math.max(bottom, rect.row);
-    right = Math.max(right, rect.column);
-  }
-  if (bottom < 0) return null;
-  return { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
-}
 
 const VISIBILITIES: readonly string[] = ["Visible", "Hidden", "VeryHidden"];
 
