@@ -15,13 +15,7 @@ import {
   invalidArgument,
   notFound,
 } from "./fakeRequest";
-import {
-  emptySheet,
-  findSheet,
-  usedRect,
-  type FakeVisibility,
-  type FakeWorkbookState,
-} from "./fakeState";
+import { emptySheet, findSheet, usedRect, type FakeVisibility, type FakeWorkbookState } from "./fakeState";
 import { FakeTableCollection } from "./fakeTable";
 import { FakeFreezePanes, FakeWorksheetProtection, type SheetTarget } from "./fakeWorksheetParts";
 
