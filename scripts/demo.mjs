@@ -44,6 +44,7 @@ if (stale || !existsSync(manifest)) {
 const require = createRequire(import.meta.url);
 const { XlsxSnapshotReader } = require(path.join(root, "lib/xlsx/index.js"));
 const { readWorkbook } = require(path.join(root, "lib/operations/readWorkbook.js"));
+const { gapReportOf } = require(path.join(root, "lib/operations/scoreGap.js"));
 
 /** What the file reads back as: the records a consultant would see, and whether the metadata is there. */
 async function summarise(file) {
@@ -51,10 +52,14 @@ async function summarise(file) {
   const parsed = await readWorkbook(port);
   const { metadata } = await port.read();
   const size = (statSync(path.join(root, file)).size / 1024).toFixed(0);
+  const { overall } = gapReportOf(parsed).scores;
+  const percent = (value) => (value === null ? "—" : `${Math.round(value * 100)}%`);
   console.log(
     `  read back: ${parsed.assets.length} assets, ${parsed.threats.length} threats, ` +
       `${parsed.vulnerabilities.length} vulnerabilities, ${parsed.risks.length} risks, ` +
-      `${parsed.treatments.length} treatments; metadata ${metadata ? "present" : "missing"}; ${size} KB\n`,
+      `${parsed.treatments.length} treatments; metadata ${metadata ? "present" : "missing"}; ${size} KB` +
+      `\n  gap analysis: ${percent(overall.score)} of the scale's maximum against a target of ` +
+      `${percent(overall.target)} (${overall.rated} of ${overall.total} requirements rated)\n`,
   );
 }
 
