@@ -1,6 +1,7 @@
 /**
- * One workbook model, two ports that agree: every use case run through the Office.js port (over the strict
- * fake) and through the .xlsx port on the same inputs gives the same workbook — values, formulas, tables,
+ * One workbook model, two ports that agree: every use case (status, preview, create, read, gap scoring;
+ * sending gaps to the register is compared in sendGaps.test.ts) run through the Office.js port (over the
+ * strict fake) and through the .xlsx port on the same inputs gives the same workbook — values, formulas, tables,
  * list validations, conditional formats, in-workbook links, metadata — and the same results. Then both
  * directions: a workbook the pane wrote, saved as a file, reads the same through the command; a file the
  * command wrote, opened in Excel, reads the same through the pane; and metadata the pane rewrote is what
@@ -15,6 +16,7 @@ import {
   type CreateWorkbookOptions,
 } from "../../src/operations/createWorkbook";
 import { readWorkbook } from "../../src/operations/readWorkbook";
+import { scoreGapSheet } from "../../src/operations/scoreGap";
 import { workbookStatus } from "../../src/operations/workbookStatus";
 import { isMetadataSheet, metadataFromSheetRows, METADATA_SHEET } from "../../src/workbook/metadata";
 import type { WorkbookOutline, WorkbookPort } from "../../src/workbook/port";
@@ -200,6 +202,9 @@ describe.each(CASES)("both ports, $lang $method sample=$sample", (options) => {
     expect(outlines[0]?.sheets.filter((sheet) => !untouched(sheet))).toEqual(outlines[1]?.sheets);
     expect(outlines[0]?.sheets.map((s) => s.name)).not.toContain(METADATA_SHEET);
     expect(await readWorkbook(both.office)).toEqual(await readWorkbook(both.file));
+    const [officeGap, fileGap] = [await scoreGapSheet(both.office), await scoreGapSheet(both.file)];
+    expect(officeGap.sheet).not.toBeNull();
+    expect(officeGap).toEqual(fileGap);
   });
 
   it("previews the same conflicts and the same beside plan on the workbook it wrote", async () => {
