@@ -1,7 +1,11 @@
 /**
  * One `<c>` element's value and formula, decided the way ExcelJS's cell reader decides them
  * (types s, str, inlineStr, b, e and numbers; dates by the cell's number format; shared formulas
- * through their master), then flattened as cellValues.ts flattens ExcelJS values.
+ * through their master), then flattened as cellValues.ts flattens ExcelJS values; and what other
+ * writers write that ExcelJS does not read, as Excel shows it: rich inline strings (runs joined),
+ * ISO dates (`t="d"`), a text result in a date-formatted cell, an inline-string formula result.
+ * Dates are serial numbers of the 1900 date system whatever system the workbook uses, so a date reads
+ * the same from a 1904 workbook.
  */
 import type { RawValue } from "../workbook/sheetData";
 import { dateToSerial, type SharedFormulaTranslator } from "./cellValues";
@@ -12,8 +16,6 @@ export interface CellContext {
   readonly dateStyles: ReadonlySet<number>;
   readonly date1904: boolean;
   readonly translate: SharedFormulaTranslator;
-  /** Cells with an external hyperlink: ExcelJS reports their formula's result as plain text. */
-  readonly hyperlinks: ReadonlySet<string>;
   /** Shared-formula group → its master's formula text and position. */
   readonly masters: Map<string, { readonly text: string; readonly row: number; readonly column: number }>;
 }
@@ -37,12 +39,23 @@ interface CellAttributes {
 const MS_PER_DAY = 86_400_000;
 const LATEST_DATE_MS = 8.64e15;
 const VALUE = /<v(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/v>)/;
+const TEXT_ELEMENT = /<t(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/t>)/g;
 const FORMULA = /<f(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
 
-/** A number in a date-formatted cell, through ExcelJS's Date (rounded to the millisecond) and back. */
+/**
+ * A number in a date-formatted cell, through ExcelJS's Date (rounded to the millisecond) and back to
+ * a serial number of the 1900 date system.
+ */
 function throughDate(serial: number, date1904: boolean): number {
   const ms = Math.round((serial - 25_569 + (date1904 ? 1_462 : 0)) * MS_PER_DAY);
-  return dateToSerial(new Date(Math.abs(ms) > LATEST_DATE_MS ? NaN : ms), date1904);
+  return dateToSerial(new Date(Math.abs(ms) > LATEST_DATE_MS ? NaN : ms));
+}
+
+/** An ISO 8601 date cell (`t="d"`) as a serial number (a date without a zone is taken as written); the text when it is no date. */
+function isoDate(text: string): RawValue {
+  const zoned = /(Z|[+-]\d\d:?\d\d)$/.test(text) || !text.includes("T") ? text : `${text}Z`;
+  const ms = Date.parse(zoned);
+  return Number.isNaN(ms) ? text : dateToSerial(new Date(ms));
 }
 
 function isDateCell(attributes: CellAttributes, context: CellContext): boolean {
@@ -55,8 +68,8 @@ function valueText(inside: string, type: string | undefined): string | undefined
   if (type === "inlineStr") {
     const inline = elementContent(inside, "is");
     if (inline === undefined) return undefined;
-    if (/<r[\s>]|<rPh[\s>]/.test(inline)) throw new Unscannable("rich inline string");
-    return xmlText(elementContent(inline, "t") ?? "") || undefined;
+    const runs = inline.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "").matchAll(TEXT_ELEMENT);
+    return [...runs].map((run) => xmlText(run[1] ?? "")).join("") || undefined;
   }
   const match = VALUE.exec(inside);
   return match?.[1] ? xmlText(match[1]) || undefined : undefined;
@@ -65,6 +78,8 @@ function valueText(inside: string, type: string | undefined): string | undefined
 /** The cached result of a formula cell, as ExcelJS types it. */
 function formulaResult(text: string, attributes: CellAttributes, context: CellContext): RawValue {
   if (attributes.t === "str") return excelJsXmlDecode(text);
+  if (attributes.t === "inlineStr") return text;
+  if (attributes.t === "d") return isoDate(text);
   if (attributes.t === "b") return parseInt(text, 10) !== 0;
   if (attributes.t === "e") return text;
   const number = parseFloat(text);
@@ -86,6 +101,8 @@ function plainValue(text: string, attributes: CellAttributes, context: CellConte
       return parseInt(text, 10) !== 0;
     case "e":
       return text;
+    case "d":
+      return isoDate(text);
     case undefined:
     case "n": {
       const number = parseFloat(text);
@@ -121,27 +138,19 @@ function formulaText(
   return `=${moved}`;
 }
 
-/**
- * The cell's content; undefined for a styled empty cell, "merge" for an unstyled empty one (ExcelJS
- * takes it for a merged-away cell).
- */
+/** The cell's content; undefined for an empty cell. */
 export function cellContent(
   inside: string,
   attributes: CellAttributes,
   context: CellContext,
   at: { readonly row: number; readonly column: number },
-): CellContent | "merge" | undefined {
+): CellContent | undefined {
   const text = inside ? valueText(inside, attributes.t) : undefined;
   const formula = inside.includes("<f") ? FORMULA.exec(inside) : null;
   const body = formula ? xmlText(formula[2] ?? "") : "";
   const isFormula = formula !== null && (body !== "" || /\bt=/.test(formula[1] ?? ""));
   if (isFormula) {
-    if (attributes.t === "inlineStr") throw new Unscannable("inline string formula result");
     const value = text ? formulaResult(text, attributes, context) : "";
-    if (typeof value !== "number" && text && isDateCell(attributes, context)) {
-      throw new Unscannable("non-number result in a date cell");
-    }
-    if (context.hyperlinks.has(attributes.r ?? "")) throw new Unscannable("hyperlinked formula");
     const source = formulaText(formula[1] ?? "", body, at, context);
     return { row: at.row, column: at.column, value, formula: source, isText: false };
   }
@@ -150,5 +159,5 @@ export function cellContent(
     const isText = typeof value === "string" && attributes.t !== "e";
     return { row: at.row, column: at.column, value, formula: undefined, isText };
   }
-  return parseInt(attributes.s ?? "", 10) ? undefined : "merge";
+  return undefined;
 }

@@ -1,7 +1,8 @@
 /**
  * A workbook read straight from its zip parts instead of through ExcelJS's model, which on a large
- * register costs seconds and hundreds of megabytes. It gives exactly the snapshot the ExcelJS path
- * gives; a file it does not fully understand gives undefined (the reader then loads it with ExcelJS).
+ * register costs seconds and hundreds of megabytes. On the files ExcelJS reads it gives exactly the
+ * snapshot the ExcelJS path gives; it also reads what other writers save (see docs/reading-files.md).
+ * A file it cannot read gives undefined (the reader then loads it with ExcelJS).
  */
 import { isMetadataSheet } from "../workbook/metadata";
 import type { IsmsMetadata } from "../workbook/plan";
@@ -57,7 +58,7 @@ export class ScannedWorkbook {
  */
 export function scanWorkbook(bytes: Buffer, entries: readonly ZipEntry[]): ScannedWorkbook | undefined {
   try {
-    const parts = new PackageParts(bytes, entries);
+    const parts = new PackageParts(bytes, entries, true);
     const { sheets, date1904 } = workbookSheets(parts);
     const context = {
       strings: sharedStrings(parts),

@@ -1,8 +1,10 @@
 /**
  * The workbook-level parts of an .xlsx package, read straight from the zip for a fast read-only
  * open: the sheet list (workbook.xml and its relationships), the shared strings, which cell styles
- * show dates, and the tables. Each mirrors what ExcelJS makes of the same part; a part it would read
- * differently, or not at all, raises Unscannable.
+ * show dates, and the tables. Each mirrors what ExcelJS makes of the same part, and also reads what
+ * other writers write that ExcelJS refuses: `x:`-prefixed elements, absolute relationship targets,
+ * parts found by their relationship rather than their usual name, part names in another case, no
+ * document properties. A part it cannot read raises Unscannable.
  */
 import { zipEntryData, type ZipEntry } from "./zipDirectory";
 import {
@@ -15,27 +17,74 @@ import {
   xmlText,
 } from "./xmlText";
 
-/** The parts of one package, by name, as UTF-8 text. */
+/** Namespaces whose elements the scanner reads by local name: a prefix on them (`x:`) is dropped. */
+const READ_NAMESPACES = [
+  "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+  "http://purl.oclc.org/ooxml/spreadsheetml/main",
+  "http://schemas.openxmlformats.org/package/2006/relationships",
+];
+const PREFIX_DECLARATION = /xmlns:([A-Za-z_][\w.-]*)\s*=\s*["']([^"']*)["']/g;
+/** Namespace declarations are looked for in a part's first bytes (its root element). */
+const DECLARATION_WINDOW = 8_192;
+
+/**
+ * A part's XML with the prefix of the SpreadsheetML (and package relationships) namespace dropped from
+ * element names, so `<x:c r="A1">` reads as `<c r="A1">`; a part without such a prefix is returned as is.
+ * @example unprefixed('<x:sst xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:si/></x:sst>')
+ *   // '<sst xmlns:x="…"><si/></sst>'
+ */
+export function unprefixed(xml: string): string {
+  let text = xml;
+  for (const [, prefix, namespace] of xml.slice(0, DECLARATION_WINDOW).matchAll(PREFIX_DECLARATION)) {
+    if (!prefix || !READ_NAMESPACES.includes(namespace ?? "")) continue;
+    text = text.replace(new RegExp(`<(/?)${prefix.replace(/\./g, "\\.")}:`, "g"), "<$1");
+  }
+  return text;
+}
+
+/** A part's bytes as text: UTF-8 (with or without a byte-order mark) or UTF-16 with its mark. */
+function decode(data: Buffer): string {
+  if (data[0] === 0xff && data[1] === 0xfe) return data.subarray(2).toString("utf16le");
+  if (data[0] === 0xfe && data[1] === 0xff) return Buffer.from(data.subarray(2)).swap16().toString("utf16le");
+  const text = data.toString("utf8");
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * The parts of one package, by name, as UTF-8 text. Opened `forReading`, part names are matched
+ * without regard to case (as the package format requires), UTF-16 parts are decoded and the
+ * SpreadsheetML prefix is dropped (see unprefixed); otherwise (the writer's use) parts are given as stored.
+ */
 export class PackageParts {
   private readonly byName = new Map<string, ZipEntry>();
+  private readonly folded = new Map<string, ZipEntry>();
 
   constructor(
     private readonly bytes: Buffer,
     entries: readonly ZipEntry[],
+    private readonly forReading = false,
   ) {
-    for (const entry of entries) this.byName.set(entry.name, entry);
+    for (const entry of entries) {
+      this.byName.set(entry.name, entry);
+      const folded = entry.name.replace(/^\//, "").toLowerCase();
+      if (forReading && !this.folded.has(folded)) this.folded.set(folded, entry);
+    }
+  }
+
+  private entry(name: string): ZipEntry | undefined {
+    return this.byName.get(name) ?? (this.forReading ? this.folded.get(name.toLowerCase()) : undefined);
   }
 
   has(name: string): boolean {
-    return this.byName.has(name);
+    return this.entry(name) !== undefined;
   }
 
   text(name: string): string | undefined {
-    const entry = this.byName.get(name);
+    const entry = this.entry(name);
     if (!entry) return undefined;
     const data = zipEntryData(this.bytes, entry);
     if (!data || data.length !== entry.size) throw new Unscannable(`unreadable ${name}`);
-    return data.toString("utf8");
+    return this.forReading ? unprefixed(decode(data)) : data.toString("utf8");
   }
 
   names(): IterableIterator<string> {
@@ -49,21 +98,36 @@ export interface SheetEntry {
   readonly part: string;
 }
 
-/** Relationship id → target, resolved against the folder of the part that owns them. */
-export function relationships(parts: PackageParts, owner: string, resolve = true): Map<string, string> {
+interface Relationship {
+  readonly id: string;
+  /** The relationship type's last segment, e.g. "worksheet", "sharedStrings", "table". */
+  readonly type: string;
+  /** The target part's name resolved against the owner's folder (absolute targets too), or as written when external. */
+  readonly target: string;
+  readonly external: boolean;
+}
+
+/** The relationships of one part (or of the package, for owner ""), in document order. */
+export function relationshipList(parts: PackageParts, owner: string): Relationship[] {
   const slash = owner.lastIndexOf("/");
   const folder = owner.slice(0, slash + 1);
   const xml = parts.text(`${folder}_rels/${owner.slice(slash + 1)}.rels`) ?? "";
-  const targets = new Map<string, string>();
+  const list: Relationship[] = [];
   for (const tag of startTags(xml, "Relationship")) {
     const attributes = xmlAttributes(tag);
     const id = attributes.get("Id");
     const target = attributes.get("Target");
     if (id === undefined || target === undefined) continue;
-    if (!resolve || attributes.get("TargetMode") === "External") targets.set(id, target);
-    else targets.set(id, resolvePartName(folder, target));
+    const external = attributes.get("TargetMode") === "External";
+    const type = (attributes.get("Type") ?? "").replace(/^.*\//, "");
+    list.push({ id, type, external, target: external ? target : resolvePartName(folder, target) });
   }
-  return targets;
+  return list;
+}
+
+/** Relationship id → target, resolved against the folder of the part that owns them (absolute targets too). */
+export function relationships(parts: PackageParts, owner: string): Map<string, string> {
+  return new Map(relationshipList(parts, owner).map((r) => [r.id, r.target]));
 }
 
 function resolvePartName(folder: string, target: string): string {
@@ -80,32 +144,54 @@ function isPlainSheetName(name: string): boolean {
   return name !== "" && name.length <= 31 && !/[*?:/\\[\]]/.test(name) && !/^'|'$/.test(name);
 }
 
-/** The worksheets in tab order, by name and part, as workbook.xml and its relationships list them. */
+/** The workbook part: the package's office document (xl/workbook.xml as most writers name it). */
+export function workbookPart(parts: PackageParts): string {
+  const office = relationshipList(parts, "").find((r) => r.type === "officeDocument" && parts.has(r.target));
+  if (office) return office.target;
+  if (parts.has("xl/workbook.xml")) return "xl/workbook.xml";
+  throw new Unscannable("no workbook part");
+}
+
+/** The part the workbook relates with the given type, else the conventional name beside the workbook. */
+function workbookRelated(parts: PackageParts, type: string, conventional: string): string {
+  const workbook = workbookPart(parts);
+  const related = relationshipList(parts, workbook).find((r) => r.type === type && !r.external);
+  return related?.target ?? `${workbook.slice(0, workbook.lastIndexOf("/") + 1)}${conventional}`;
+}
+
+/**
+ * The worksheets in tab order, by name and part, as the workbook part and its relationships list
+ * them; chart sheets and other non-worksheet sheets hold no cells and are left out.
+ */
 export function sheetEntries(parts: PackageParts): SheetEntry[] {
-  const xml = parts.text("xl/workbook.xml");
-  if (xml === undefined) throw new Unscannable("no xl/workbook.xml");
-  const rels = relationships(parts, "xl/workbook.xml");
-  return [...startTags(elementContent(xml, "sheets") ?? "", "sheet")].map((tag) => {
+  const workbook = workbookPart(parts);
+  const xml = parts.text(workbook) ?? "";
+  const rels = new Map(relationshipList(parts, workbook).map((r) => [r.id, r]));
+  const entries: SheetEntry[] = [];
+  for (const tag of startTags(elementContent(xml, "sheets") ?? "", "sheet")) {
     const attributes = xmlAttributes(tag);
-    return { name: attributes.get("name") ?? "", part: rels.get(relationshipId(attributes) ?? "") ?? "" };
-  });
+    const rel = rels.get(relationshipId(attributes) ?? "");
+    if (rel && rel.type !== "worksheet" && /sheet$/.test(rel.type)) continue;
+    entries.push({ name: attributes.get("name") ?? "", part: rel?.target ?? "" });
+  }
+  return entries;
 }
 
 /**
  * The worksheets in tab order and whether dates use the 1904 system; Unscannable when a sheet's name
- * or part is one ExcelJS would read differently.
+ * is one ExcelJS would read differently or its part is missing.
  */
 export function workbookSheets(parts: PackageParts): { sheets: SheetEntry[]; date1904: boolean } {
   const seen = new Set<string>();
   const sheets = sheetEntries(parts).map(({ name, part }) => {
     if (!isPlainSheetName(name) || seen.has(name.toLowerCase())) throw new Unscannable("sheet name");
-    if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(part) || !parts.has(part))
-      throw new Unscannable("sheet part");
+    if (!parts.has(part)) throw new Unscannable("sheet part");
     seen.add(name.toLowerCase());
     return { name, part };
   });
-  const properties = [...startTags(parts.text("xl/workbook.xml") ?? "", "workbookPr")][0];
-  const date1904 = properties !== undefined && xmlAttributes(properties).get("date1904") === "1";
+  const properties = [...startTags(parts.text(workbookPart(parts)) ?? "", "workbookPr")][0];
+  const date1904 =
+    properties !== undefined && /^(1|true)$/.test(xmlAttributes(properties).get("date1904") ?? "");
   return { sheets, date1904 };
 }
 
@@ -131,7 +217,7 @@ function sharedString(inside: string): string {
 
 /** The shared-string table, in index order. */
 export function sharedStrings(parts: PackageParts): string[] {
-  const xml = parts.text("xl/sharedStrings.xml");
+  const xml = parts.text(workbookRelated(parts, "sharedStrings", "sharedStrings.xml"));
   if (xml === undefined) return [];
   return [...xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((match) => sharedString(match[1] ?? ""));
 }
@@ -160,7 +246,7 @@ function isDateFormat(format: string | undefined): boolean {
 
 /** The cell style ids (`s="…"`) whose number format makes ExcelJS read numbers as dates. */
 export function dateStyles(parts: PackageParts): Set<number> {
-  const xml = parts.text("xl/styles.xml") ?? "";
+  const xml = parts.text(workbookRelated(parts, "styles", "styles.xml")) ?? "";
   const custom = new Map<number, string>();
   for (const tag of startTags(elementContent(xml, "numFmts") ?? "", "numFmt")) {
     const attributes = xmlAttributes(tag);

@@ -1,14 +1,16 @@
 /**
- * One worksheet part read straight from its XML for a fast read-only open: every cell that holds a
- * value or a formula, the merged areas and the tables, with each value and formula exactly as the
- * ExcelJS path reports it (see cellValues.ts and snapshotReader.ts). What ExcelJS would read
- * differently, or refuse, raises Unscannable.
+ * One worksheet part read straight from its XML: every cell that holds a value or a formula, the
+ * merged areas and the tables, each value and formula as the ExcelJS path reports it for the files
+ * ExcelJS reads (see cellValues.ts and snapshotReader.ts), and as Excel shows it for the files other
+ * writers save (cells without an address, out of order, or left in a merged-away cell; absolute table
+ * targets). Ranges that span the sheet (a dimension, table or merged area to row 1,048,576) cost
+ * nothing: only the cells written in the part are visited. What it cannot read raises Unscannable.
  */
 import { parseA1 } from "../workbook/cells/cellAddress";
 import type { RawValue, TableData } from "../workbook/sheetData";
 import { cellContent, type CellContent, type CellContext } from "./cellScan";
 import { relationships, tablePart, type PackageParts } from "./packageScan";
-import { scanMerges } from "./mergeScan";
+import { scanMerges, type MergedAway } from "./mergeScan";
 import {
   attributeReader,
   elementContent,
@@ -52,63 +54,69 @@ export interface ScannedSheet {
   readonly tables: readonly TableData[];
 }
 
-const CELL_TAG = /<c(?=[\s/>])([^>]*?)(\/?)>/g;
-/** The plain form ExcelJS reads as written; anything else is left to ExcelJS. */
+/** A `<row>` or `<c>` start tag: 1 the name, 2 the attributes, 3 "/" when the element is empty. */
+const ROW_OR_CELL_TAG = /<(row|c)(?=[\s/>])([^>]*?)(\/?)>/g;
+/** The plain form of a cell address (no `$`, upper case). */
 const ADDRESS = /^[A-Z]{1,3}[1-9]\d*$/;
-/** Rows and columns beyond which a cell key would collide. */
+/** Columns on a sheet: a cell's key is row × COLUMNS + column. */
 const COLUMNS = 16_384;
+const ROWS = 1_048_576;
 
 /** A cell tag's attributes. */
 const cellAttributes = attributeReader(["r", "s", "t"]);
-
-function hyperlinked(parts: PackageParts, xml: string, rels: ReadonlyMap<string, string>): Set<string> {
-  const cells = new Set<string>();
-  for (const tag of startTags(elementContent(xml, "hyperlinks") ?? "", "hyperlink")) {
-    const attributes = xmlAttributes(tag);
-    const id = relationshipId(attributes);
-    if (id === undefined) continue;
-    if (!rels.has(id)) throw new Unscannable("hyperlink without relationship");
-    cells.add(attributes.get("ref") ?? "");
-  }
-  return cells;
-}
+/** A row tag's attributes. */
+const rowAttributes = attributeReader(["r"]);
 
 function tables(parts: PackageParts, xml: string, part: string): TableData[] {
   const tags = [...startTags(elementContent(xml, "tableParts") ?? "", "tablePart")];
   if (tags.length === 0) return [];
-  const rels = relationships(parts, part, false);
+  // Targets may be relative ("../tables/table1.xml") or absolute ("/xl/tables/table1.xml").
+  const rels = relationships(parts, part);
   return tags.map((tag) => {
-    const target = rels.get(relationshipId(xmlAttributes(tag)) ?? "") ?? "";
-    const file = /^\.\.\/tables\/(table\d+\.xml)$/.exec(target)?.[1];
-    if (!file) throw new Unscannable("table relationship");
-    return tablePart(parts, `xl/tables/${file}`);
+    const target = rels.get(relationshipId(xmlAttributes(tag)) ?? "");
+    if (target === undefined || !parts.has(target)) throw new Unscannable("table relationship");
+    return tablePart(parts, target);
   });
 }
 
-function scanCells(data: string, context: CellContext, mergedAway: ReadonlySet<number>): ScannedCells {
+/** Where a cell is: from its `r` attribute, or (when a writer leaves it out) next to the previous cell. */
+function cellPosition(
+  r: string | undefined,
+  row: number,
+  previous: { row: number; column: number },
+): { row: number; column: number } {
+  if (r === undefined) return { row, column: previous.row === row ? previous.column + 1 : 0 };
+  const at = ADDRESS.test(r) ? parseA1(r) : null;
+  if (!at) throw new Unscannable("cell address");
+  return at;
+}
+
+function scanCells(data: string, context: CellContext, mergedAway: MergedAway): ScannedCells {
   const cells = new ScannedCells();
-  let last = -1;
-  CELL_TAG.lastIndex = 0;
-  for (let match = CELL_TAG.exec(data); match; match = CELL_TAG.exec(data)) {
-    let inside = "";
-    if (match[2] !== "/") {
-      const end = data.indexOf("</c>", CELL_TAG.lastIndex);
-      if (end < 0) throw new Unscannable("unclosed cell");
-      inside = data.slice(CELL_TAG.lastIndex, end);
-      CELL_TAG.lastIndex = end + 4;
-    }
-    const attributes = cellAttributes(match[1] ?? "");
-    const at = attributes.r && ADDRESS.test(attributes.r) ? parseA1(attributes.r) : null;
-    if (!at || at.column >= COLUMNS) throw new Unscannable("cell address");
-    const key = at.row * COLUMNS + at.column;
-    if (key <= last) throw new Unscannable("cells out of order");
-    last = key;
-    const cell = cellContent(inside, attributes, context, at);
-    if (mergedAway.has(key)) {
-      if (cell !== "merge" && cell?.formula !== undefined) throw new Unscannable("merged-away formula");
+  let row = -1;
+  let previous = { row: -1, column: -1 };
+  ROW_OR_CELL_TAG.lastIndex = 0;
+  for (let match = ROW_OR_CELL_TAG.exec(data); match; match = ROW_OR_CELL_TAG.exec(data)) {
+    if (match[1] === "row") {
+      const r = rowAttributes(match[2] ?? "").r;
+      row = r === undefined ? row + 1 : parseInt(r, 10) - 1;
+      if (!(row >= 0 && row < ROWS)) throw new Unscannable("row number");
       continue;
     }
-    if (cell === "merge") throw new Unscannable("empty unstyled cell outside a merged area");
+    let inside = "";
+    if (match[3] !== "/") {
+      const end = data.indexOf("</c>", ROW_OR_CELL_TAG.lastIndex);
+      if (end < 0) throw new Unscannable("unclosed cell");
+      inside = data.slice(ROW_OR_CELL_TAG.lastIndex, end);
+      ROW_OR_CELL_TAG.lastIndex = end + 4;
+    }
+    const attributes = cellAttributes(match[2] ?? "");
+    const at = cellPosition(attributes.r, row, previous);
+    if (at.column >= COLUMNS || at.row >= ROWS) throw new Unscannable("cell address");
+    previous = at;
+    // A merged-away cell is blank, as Excel shows it, whatever a writer left in it.
+    if (mergedAway.has(at.row * COLUMNS + at.column)) continue;
+    const cell = cellContent(inside, attributes, context, at);
     if (cell) cells.push(cell);
   }
   return cells;
@@ -123,14 +131,13 @@ export function scanSheet(
   parts: PackageParts,
   name: string,
   part: string,
-  context: Omit<CellContext, "hyperlinks" | "masters">,
+  context: Omit<CellContext, "masters">,
 ): ScannedSheet {
   const xml = parts.text(part) ?? "";
   const data = elementContent(xml, "sheetData");
   if (data === undefined) throw new Unscannable("no sheetData");
-  const rels = relationships(parts, part);
   const merges = scanMerges(elementContent(xml, "mergeCells") ?? "");
-  const cellContext = { ...context, hyperlinks: hyperlinked(parts, xml, rels), masters: new Map() };
+  const cellContext = { ...context, masters: new Map() };
   return {
     name,
     cells: scanCells(data, cellContext, merges.mergedAway),

@@ -35,8 +35,8 @@ function mergedAreas(sheet: ExcelJS.Worksheet): string[] {
   return [...areas.values()].map(rangeA1);
 }
 
-/** One worksheet as SheetData. */
-export function readSheet(sheet: ExcelJS.Worksheet, withFormulas: boolean, date1904 = false): SheetData {
+/** One worksheet as SheetData; dates as serial numbers of the 1900 date system, whatever the workbook's. */
+export function readSheet(sheet: ExcelJS.Worksheet, withFormulas: boolean): SheetData {
   const translate = withFormulas ? sharedFormulaTranslator() : undefined;
   const tables = worksheetTables(sheet).map((table) => ({ name: table.name, address: table.tableRef }));
   const frame = { name: sheet.name, tables, merged: mergedAreas(sheet) };
@@ -45,7 +45,7 @@ export function readSheet(sheet: ExcelJS.Worksheet, withFormulas: boolean, date1
       row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
         if (cell.type === ExcelJS.ValueType.Merge) return;
         const formula = translate ? cellFormula(cell, translate) : undefined;
-        visit(rowNumber - 1, columnNumber - 1, cellRawValue(cell, date1904), formula);
+        visit(rowNumber - 1, columnNumber - 1, cellRawValue(cell), formula);
       });
     });
   });
@@ -65,13 +65,12 @@ export function excelJsSnapshot(
   legacyMetadata: () => IsmsMetadata | null,
 ): WorkbookSnapshot {
   const wanted = options.sheets ? new Set(options.sheets) : undefined;
-  const date1904 = workbook.properties.date1904 === true;
   const metadataSheet = workbook.worksheets.find((sheet) => isMetadataSheet(sheet.name));
   return {
     sheets: contentSheets(workbook)
       .filter((sheet) => !wanted || wanted.has(sheet.name))
-      .map((sheet) => readSheet(sheet, options.formulas === true, date1904)),
-    metadata: metadataInSheet(metadataSheet && readSheet(metadataSheet, false, date1904)) ?? legacyMetadata(),
+      .map((sheet) => readSheet(sheet, options.formulas === true)),
+    metadata: metadataInSheet(metadataSheet && readSheet(metadataSheet, false)) ?? legacyMetadata(),
   };
 }
 

@@ -1,8 +1,9 @@
 /**
  * The read-only side of the .xlsx port: a snapshot of a file, taken once when it is opened. It reads the
- * zip parts itself (fastSnapshot.ts), which on a large register is many times faster and smaller than
- * ExcelJS's model; a file the part scanner does not fully understand is loaded through ExcelJS instead
- * (readThroughExcelJs), and gives the same snapshot. It cannot write: open an XlsxWorkbookPort for that.
+ * zip parts itself (fastSnapshot.ts): faster and smaller than ExcelJS's model, and it opens files other
+ * writers save that ExcelJS refuses (see docs/reading-files.md). A file the part scanner cannot read
+ * (a CDATA section, an unknown entity, overlapping merged areas…) is loaded through ExcelJS instead
+ * (readThroughExcelJs). It cannot write: open an XlsxWorkbookPort for that.
  */
 import type { ReadOptions, WorkbookOutline, WorkbookPort } from "../workbook/port";
 import { PortError } from "../workbook/port";
