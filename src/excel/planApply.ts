@@ -8,6 +8,7 @@ import { appendWrites, updateWrite } from "./existingWrites";
 import type { ApplyResult } from "../workbook/port";
 import { chartWrites } from "./chartWrites";
 import { probePlan, type PlanProbe } from "./planProbe";
+import { printWrites } from "./printWrites";
 import { packRequests } from "./requestBudget";
 import { sheetRuleWrites } from "./sheetRules";
 import { sheetWrites, structureWrite, type SheetStart, type Write } from "./sheetWrites";
@@ -73,6 +74,7 @@ export async function applyPlanOnce(
       ...sheetWrites(sheet, budget),
       ...sheetRuleWrites(sheet),
       ...chartWrites(sheet, probe.charts.get(sheet.name) ?? []),
+      ...printWrites(sheet),
     ]),
     ...(plan.appends ?? []).flatMap((append) => appendWrites(append, budget)),
     ...(plan.updates ?? []).map(updateWrite),

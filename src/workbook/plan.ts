@@ -136,6 +136,28 @@ export interface ChartPlan {
   };
 }
 
+/**
+ * The three parts of a page header or footer. Texts may hold `{page}`, `{pages}` and `{sheet}` (the page
+ * number, the page count and the sheet's name), which each port turns into its own codes.
+ */
+export interface HeaderFooterPlan {
+  readonly left?: string;
+  readonly center?: string;
+  readonly right?: string;
+}
+
+/** How a sheet prints: paper, orientation, scaling to the page width, repeated rows, header and footer. */
+export interface PrintPlan {
+  readonly orientation: "landscape" | "portrait";
+  readonly paper: "A4";
+  /** Scaled to this many pages wide, as many pages tall as it takes. */
+  readonly fitToPagesWide: 1;
+  /** 0-based sheet rows repeated at the top of every page (e.g. a table's header row). */
+  readonly titleRows?: { readonly first: number; readonly last: number };
+  readonly header?: HeaderFooterPlan;
+  readonly footer?: HeaderFooterPlan;
+}
+
 export type SheetKey =
   "method" | "assets" | "threats" | "vulnerabilities" | "risks" | "treatments" | "soa" | "gap";
 
@@ -154,6 +176,8 @@ export interface SheetPlan {
   readonly tabColor?: Color;
   /** Native charts; applying the plan again replaces the charts it wrote before. */
   readonly charts?: readonly ChartPlan[];
+  /** Page setup for printing; the sheet's print settings are left as they are without it. */
+  readonly print?: PrintPlan;
 }
 
 /** What records each ISMS sheet's role and column keys, so renamed sheets and headers are still found. */

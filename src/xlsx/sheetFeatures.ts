@@ -1,9 +1,16 @@
 /**
  * The parts of a SheetPlan besides cells: list validations, conditional formats, in-workbook links,
- * frozen panes, column widths and the tab colour.
+ * frozen panes, column widths, the tab colour and the print setup.
  */
 import type ExcelJS from "exceljs";
-import type { ConditionalFormatPlan, HyperlinkPlan, ListValidationPlan, SheetPlan } from "../workbook/plan";
+import { headerFooterLine } from "../workbook/layout/printSetup";
+import type {
+  ConditionalFormatPlan,
+  HyperlinkPlan,
+  ListValidationPlan,
+  PrintPlan,
+  SheetPlan,
+} from "../workbook/plan";
 import { argb, fileFormula } from "./cellWriting";
 import { cellIsOperator, rangeValidations } from "./excelJsShim";
 
@@ -59,6 +66,28 @@ function applyView(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
   if (plan.tabColor) sheet.properties.tabColor = { argb: argb(plan.tabColor) };
 }
 
+/** The file format's number for each paper of a PrintPlan. */
+const PAPER_SIZES: Readonly<Record<PrintPlan["paper"], number>> = { A4: 9 };
+
+/**
+ * Page setup (paper, orientation, fit to pages wide and any number tall), print title rows (written as the
+ * sheet's `_xlnm.Print_Titles` name) and the header and footer, in Excel's codes.
+ */
+function applyPrint(sheet: ExcelJS.Worksheet, print: PrintPlan): void {
+  const setup = sheet.pageSetup;
+  setup.paperSize = PAPER_SIZES[print.paper];
+  setup.orientation = print.orientation;
+  setup.fitToPage = true;
+  setup.fitToWidth = print.fitToPagesWide;
+  setup.fitToHeight = 0;
+  delete setup.scale;
+  if (print.titleRows) setup.printTitlesRow = `${print.titleRows.first + 1}:${print.titleRows.last + 1}`;
+  const header = headerFooterLine(print.header);
+  const footer = headerFooterLine(print.footer);
+  if (header !== "") sheet.headerFooter.oddHeader = header;
+  if (footer !== "") sheet.headerFooter.oddFooter = footer;
+}
+
 /** Renders validations, conditional formats, link cells and view settings; returns the links written. */
 export function renderSheetFeatures(sheet: ExcelJS.Worksheet, plan: SheetPlan): number {
   plan.validations.forEach((validation) => addValidation(sheet, validation));
@@ -67,5 +96,6 @@ export function renderSheetFeatures(sheet: ExcelJS.Worksheet, plan: SheetPlan): 
   });
   plan.hyperlinks.forEach((link) => addLinkCell(sheet, link));
   applyView(sheet, plan);
+  if (plan.print) applyPrint(sheet, plan.print);
   return plan.hyperlinks.length;
 }

@@ -2,10 +2,10 @@
  * One workbook model, two ports that agree: every use case (status, preview, create, read, gap scoring;
  * sending gaps to the register is compared in sendGaps.test.ts) run through the Office.js port (over the
  * strict fake) and through the .xlsx port on the same inputs gives the same workbook — values, formulas, tables,
- * list validations, conditional formats, in-workbook links, metadata — and the same results. Then both
- * directions: a workbook the pane wrote, saved as a file, reads the same through the command; a file the
- * command wrote, opened in Excel, reads the same through the pane; and metadata the pane rewrote is what
- * the command reads afterwards.
+ * list validations, conditional formats, in-workbook links, print setup, metadata — and the same results.
+ * Then both directions: a workbook the pane wrote, saved as a file, reads the same through the command; a
+ * file the command wrote, opened in Excel, reads the same through the pane; and metadata the pane rewrote
+ * is what the command reads afterwards.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -32,6 +32,7 @@ import {
   validationKey,
   xlsxToSeed,
 } from "../support/workbookBridge";
+import { fakePrintSetup, filePrintSetups } from "../support/printSetup";
 import { portOn, portOver } from "./portHarness";
 
 const dir = mkdtempSync(path.join(tmpdir(), "isms-parity-"));
@@ -168,6 +169,19 @@ describe.each(CASES)("both ports, $lang $method sample=$sample", (options) => {
         validations: [...(file?.validations ?? [])].sort(),
         conditionalFormats: [...(file?.conditionalFormats ?? [])].sort(),
         links: [...(file?.links ?? [])].sort(),
+      });
+    }
+  });
+
+  it("gives every sheet the same print setup", async () => {
+    const file = await filePrintSetups(bytes);
+    const sheets = both.host.state.sheets.filter((sheet) => file.has(sheet.name));
+    expect(sheets.map((sheet) => sheet.name)).toEqual([...file.keys()]);
+    expect(sheets.filter((sheet) => fakePrintSetup(sheet).paper === "A4")).toHaveLength(8);
+    for (const sheet of sheets) {
+      expect({ sheet: sheet.name, ...fakePrintSetup(sheet) }).toEqual({
+        sheet: sheet.name,
+        ...file.get(sheet.name),
       });
     }
   });

@@ -74,6 +74,33 @@ export interface FakeChart {
   bottomRight: string | null;
 }
 
+/** `PageLayout.zoom`: a scale, or pages wide and tall (0: automatic). */
+export interface FakePageZoom {
+  scale?: number;
+  horizontalFitToPages?: number;
+  verticalFitToPages?: number;
+}
+
+/** The general header and footer (`headersFooters.defaultForAllPages`), in Excel's codes. */
+export interface FakeHeaderFooter {
+  leftHeader: string;
+  centerHeader: string;
+  rightHeader: string;
+  leftFooter: string;
+  centerFooter: string;
+  rightFooter: string;
+}
+
+/** A sheet's print settings (`Worksheet.pageLayout`). */
+export interface FakePageLayoutState {
+  orientation: "Portrait" | "Landscape";
+  paperSize: "Letter" | "Legal" | "A3" | "A4" | "A5" | "B4" | "B5" | "Tabloid";
+  zoom: FakePageZoom;
+  /** Whole rows as Excel reports them ("1:1"), null when none are set. */
+  printTitleRows: string | null;
+  headersFooters: FakeHeaderFooter;
+}
+
 export interface FakeSheet {
   id: string;
   name: string;
@@ -94,6 +121,7 @@ export interface FakeSheet {
   /** Null while the sheet is not protected. */
   protection: FakeSheetProtection | null;
   charts: FakeChart[];
+  pageLayout: FakePageLayoutState;
 }
 
 export type FakeVisibility = "Visible" | "Hidden" | "VeryHidden";
@@ -158,6 +186,20 @@ export function emptySheet(id: string, name: string): FakeSheet {
     visibility: "Visible",
     protection: null,
     charts: [],
+    pageLayout: {
+      orientation: "Portrait",
+      paperSize: "Letter",
+      zoom: { scale: 100 },
+      printTitleRows: null,
+      headersFooters: {
+        leftHeader: "",
+        centerHeader: "",
+        rightHeader: "",
+        leftFooter: "",
+        centerFooter: "",
+        rightFooter: "",
+      },
+    },
   };
 }
 

@@ -7,6 +7,7 @@
  */
 import type * as Chart from "./fakeChart";
 import type * as Excel_ from "./fakeExcel";
+import type * as PageLayout from "./fakePageLayout";
 import type * as Range from "./fakeRange";
 import type * as RangeFormat from "./fakeRangeFormat";
 import type * as RangeRules from "./fakeRangeRules";
@@ -36,6 +37,9 @@ export const fakeIsOfficeSubset = {
     Excel.WorksheetProtection
   >,
   freezePanes: true satisfies Subset<WorksheetParts.FakeFreezePanes, Excel.WorksheetFreezePanes>,
+  pageLayout: true satisfies Subset<PageLayout.FakePageLayout, Excel.PageLayout>,
+  headerFooterGroup: true satisfies Subset<PageLayout.FakeHeaderFooterGroup, Excel.HeaderFooterGroup>,
+  headerFooter: true satisfies Subset<PageLayout.FakeHeaderFooter, Excel.HeaderFooter>,
   range: true satisfies Subset<Range.FakeRange, Excel.Range>,
   rangeFormat: true satisfies Subset<RangeFormat.FakeRangeFormat, Excel.RangeFormat>,
   rangeFill: true satisfies Subset<RangeFormat.FakeRangeFill, Excel.RangeFill>,
@@ -105,6 +109,16 @@ export const fakeIsOfficeSubset = {
     Excel.WorksheetProtection,
     "protected" | "options"
   >,
+  pageLayoutScalars: true satisfies Agrees<
+    PageLayout.FakePageLayout,
+    Excel.PageLayout,
+    "orientation" | "paperSize" | "zoom"
+  >,
+  headerFooterScalars: true satisfies Agrees<
+    PageLayout.FakeHeaderFooter,
+    Excel.HeaderFooter,
+    "leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter"
+  >,
   tableScalars: true satisfies Agrees<Table.FakeTable, Excel.Table, "name" | "style">,
   tableRowScalars: true satisfies Agrees<Table.FakeTableRowCollection, Excel.TableRowCollection, "count">,
   formatScalars: true satisfies Agrees<
@@ -136,6 +150,9 @@ type Checked =
   | "FakeWorksheet"
   | "FakeWorksheetProtection"
   | "FakeFreezePanes"
+  | "FakePageLayout"
+  | "FakeHeaderFooterGroup"
+  | "FakeHeaderFooter"
   | "FakeRange"
   | "FakeRangeFormat"
   | "FakeRangeFill"
@@ -181,6 +198,7 @@ type ClassNamesOf<M> = {
 type AllFakeClasses =
   | ClassNamesOf<typeof Chart>
   | ClassNamesOf<typeof Excel_>
+  | ClassNamesOf<typeof PageLayout>
   | ClassNamesOf<typeof Range>
   | ClassNamesOf<typeof RangeFormat>
   | ClassNamesOf<typeof RangeRules>

@@ -6,6 +6,7 @@
  */
 import { MAX_COLUMNS, MAX_ROWS, parseRect, splitSheet, type Rect } from "./fakeAddress";
 import { FakeChartCollection } from "./fakeChart";
+import { FakePageLayout } from "./fakePageLayout";
 import { FakeRange, type RangeTarget } from "./fakeRange";
 import {
   collectionNames,
@@ -32,7 +33,13 @@ function invalidOperation(message: string): FakeOfficeError {
 
 export class FakeWorksheet extends FakeClientObject<SheetTarget> {
   protected readonly scalarProperties = ["name", "id", "tabColor", "position", "visibility"];
-  protected override readonly navigationProperties = ["protection", "freezePanes", "tables", "charts"];
+  protected override readonly navigationProperties = [
+    "protection",
+    "freezePanes",
+    "tables",
+    "charts",
+    "pageLayout",
+  ];
 
   constructor(
     batch: FakeBatch,
@@ -126,6 +133,13 @@ export class FakeWorksheet extends FakeClientObject<SheetTarget> {
     return this.child(
       "charts",
       () => new FakeChartCollection(this.batch, `${this.path}.charts`, () => this.target()),
+    );
+  }
+
+  get pageLayout(): FakePageLayout {
+    return this.child(
+      "pageLayout",
+      () => new FakePageLayout(this.batch, `${this.path}.pageLayout`, () => this.locate()),
     );
   }
 

@@ -49,6 +49,10 @@ export const workbook = {
     heatMapTitle: "Risk heat map (number of risks)",
     heatMapCorner: "{rows} \\ {columns}",
   },
+  /** Printed page header and footer ({page}, {pages} and {sheet} are filled in when printing). */
+  print: {
+    footer: "Version {version} · page {page} of {pages}",
+  },
   conflict: {
     sheetHasData: "The sheet “{sheet}” already holds data; it is left as it is.",
     tableExists: "The table {table} already exists on “{sheet}”.",

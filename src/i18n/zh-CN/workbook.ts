@@ -49,6 +49,9 @@ export const workbook: Widen<typeof en> = {
     heatMapTitle: "风险热力图（风险数量）",
     heatMapCorner: "{rows} \\ {columns}",
   },
+  print: {
+    footer: "版本 {version} · 第 {page} 页 / 共 {pages} 页",
+  },
   conflict: {
     sheetHasData: "工作表“{sheet}”中已有数据，保持不变。",
     tableExists: "表格 {table} 已存在于“{sheet}”。",

@@ -21,6 +21,7 @@ import { writtenColumns } from "../schema/columnSchema";
 import { termLabel, YES_NO } from "../schema/vocabulary";
 import { capacityOf, listSource, scaleSource } from "./listSources";
 import { levelFormats, notAcceptableFormat } from "./levelColours";
+import { printPlan } from "./printSetup";
 
 export interface DataSheetInput {
   readonly schema: SheetSchema;
@@ -112,16 +113,18 @@ function formats(
 export function dataSheetPlan(input: DataSheetInput): SheetPlan {
   const columns = writtenColumns(input.schema);
   const capacity = capacityOf(Math.max(input.rows.length, input.minRows));
+  const table = tablePlan(input);
   return {
     key: input.schema.key,
     name: input.name,
     mode: "create",
     blocks: [],
-    tables: [tablePlan(input)],
+    tables: [table],
     validations: validations(input, columns, capacity),
     conditionalFormats: formats(input, columns, capacity),
     hyperlinks: [],
     freeze: { rows: 1, columns: 0 },
     columnWidths: columns.map((c, i) => ({ column: i, width: c.width })),
+    print: printPlan(input.schema.key, table.row, input.lang),
   };
 }

@@ -11,6 +11,7 @@ import { translator, type Lang, type Translate } from "../../i18n";
 import { absoluteA1, cellA1 } from "../cells/cellAddress";
 import { levelSection, matricesSection, scaleSection, TITLE_STYLE, type Section } from "./methodBlocks";
 import { parameterRows, type ParameterRow } from "./methodParameters";
+import { printPlan } from "../layout/printSetup";
 import type { ListValidationPlan, NamedRangePlan, SheetPlan, TablePlan } from "../plan";
 
 export interface MethodSheetPlan {
@@ -119,6 +120,7 @@ export function methodSheetPlan(methodology: Methodology, lang: Lang): MethodShe
         { column: 5, width: 40 },
       ],
       tabColor: "#1F4E79",
+      print: printPlan("method", TABLE_ROW, lang),
     },
     names: [...parameterNames(rows, sheet), ...sections.flatMap((s) => s.names)],
   };

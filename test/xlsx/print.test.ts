@@ -1,0 +1,221 @@
+/**
+ * Print setup in the files the `isms` command writes: (a) every sheet's XML says A4, landscape, fit to one
+ * page wide (any number tall), the table's header row as print titles, and the header and footer in
+ * Excel's codes; (b) LibreOffice prints the zh-CN sample to PDF one page wide: every page of every sheet
+ * carries the header (document number) and footer, and shows its table's first and last column headers,
+ * while the same file without fit-to-width splits the register and the plan across pages.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import JSZip from "jszip";
+import { createWorkbook, type CreateWorkbookOptions } from "../../src/operations/createWorkbook";
+import { buildWorkbookPlan } from "../../src/workbook/layout/buildWorkbookPlan";
+import { documentNumber } from "../../src/workbook/layout/printSetup";
+import { isMetadataSheet } from "../../src/workbook/metadata";
+import type { SheetPlan } from "../../src/workbook/plan";
+import { XlsxWorkbookPort } from "../../src/xlsx";
+import { describeWith } from "../support/describeWith";
+import { filePrintSetups } from "../support/printSetup";
+import { libreOfficeProgram, type Program } from "../support/programs";
+import { runIsms } from "../support/runIsms";
+
+const dir = mkdtempSync(path.join(tmpdir(), "isms-print-"));
+
+const FOOTERS = {
+  "zh-CN": "&C版本 1.0 · 第 &P 页 / 共 &N 页",
+  en: "&CVersion 1.0 · page &P of &N",
+} as const;
+
+function sheetsOf(options: CreateWorkbookOptions): readonly SheetPlan[] {
+  const build = buildWorkbookPlan(options);
+  if (!build.ok) throw new Error("expected a plan");
+  return build.plan.sheets;
+}
+
+describe.each<CreateWorkbookOptions>([
+  { lang: "zh-CN", standard: "2022", method: "gbt-matrix", sample: true },
+  { lang: "en", standard: "2022", method: "li", sample: false },
+  { lang: "en", standard: "2013", method: "cia-max", sample: true },
+])("print setup in the file ($lang $method sample=$sample)", (options) => {
+  it("is A4 landscape, one page wide, with print titles, header and footer on every sheet", async () => {
+    const port = XlsxWorkbookPort.create();
+    expect((await createWorkbook(port, options)).status).toBe("created");
+    const setups = await filePrintSetups(await port.toBuffer());
+    const sheets = sheetsOf(options);
+    expect(sheets).toHaveLength(8);
+    for (const sheet of sheets) {
+      const row = (sheet.tables[0]?.row ?? 0) + 1;
+      expect({ sheet: sheet.name, ...setups.get(sheet.name) }).toEqual({
+        sheet: sheet.name,
+        orientation: "landscape",
+        paper: "A4",
+        fitToWidth: 1,
+        fitToHeight: 0,
+        titleRows: `${row}:${row}`,
+        header: `&L&A&R${documentNumber(sheet.key)}`,
+        footer: FOOTERS[options.lang],
+      });
+    }
+    const meta = [...setups].find(([name]) => isMetadataSheet(name));
+    expect(meta?.[1]).toMatchObject({ header: "", titleRows: null });
+  });
+});
+
+it("writes the page setup ExcelJS leaves in the sheet part as the file format has it", async () => {
+  const out = path.join(dir, "raw.xlsx");
+  expect((await runIsms(["new", out, "--lang", "en"])).code).toBe(0);
+  const zip = await JSZip.loadAsync(readFileSync(out));
+  const register = (await zip.file("xl/worksheets/sheet5.xml")?.async("string")) ?? "";
+  expect(register).toMatch(/<sheetPr>(<tabColor[^>]*\/>)?<pageSetUpPr fitToPage="1"\/><\/sheetPr>/);
+  expect(register).toMatch(
+    /<pageSetup paperSize="9" orientation="landscape"[^>]* fitToWidth="1" fitToHeight="0"\/>/,
+  );
+  expect(register).not.toMatch(/<pageSetup[^>]* scale=/);
+  expect(register).toContain(
+    "<headerFooter><oddHeader>&amp;L&amp;A&amp;RISMS-RA-01</oddHeader><oddFooter>&amp;CVersion 1.0 · page &amp;P of &amp;N</oddFooter></headerFooter>",
+  );
+  const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  expect(workbook).toContain(
+    `<definedName name="_xlnm.Print_Titles" localSheetId="4">&apos;Risk register&apos;!$1:$1</definedName>`,
+  );
+});
+
+/** pdftotext (poppler-utils), which turns the PDF's pages into text. */
+function pdfToTextProgram(): Program {
+  const found = spawnSync("pdftotext", ["-v"], { encoding: "utf8" });
+  return {
+    path: found.error ? null : "pdftotext",
+    hint: "pdftotext not found: the PDF print test is skipped. Install it with `apt-get install poppler-utils`.",
+  };
+}
+
+function printProgram(): Program {
+  const soffice = libreOfficeProgram();
+  return soffice.path ? pdfToTextProgram() : soffice;
+}
+
+/** Converts the files to PDF in one LibreOffice run; returns each PDF's pages as text. */
+function printedPages(files: readonly string[]): string[][] {
+  const { path: soffice, hint } = libreOfficeProgram();
+  if (!soffice) throw new Error(hint);
+  const root = mkdtempSync(path.join(dir, "lo-"));
+  const profile = path.join(root, "profile");
+  mkdirSync(profile);
+  const outDir = path.join(root, "out");
+  const args = [
+    `-env:UserInstallation=${pathToFileURL(profile).href}`,
+    "--headless",
+    "--norestore",
+    "--nolockcheck",
+    "--convert-to",
+    "pdf",
+    "--outdir",
+    outDir,
+    ...files,
+  ];
+  const run = spawnSync(soffice, args, { encoding: "utf8", timeout: 50_000 });
+  return files.map((file) => {
+    const pdf = path.join(outDir, `${path.basename(file, ".xlsx")}.pdf`);
+    const text = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+    if (text.status !== 0) throw new Error(`no PDF for ${file}: ${run.stderr}${run.stdout}${text.stderr}`);
+    return text.stdout.split("\f").filter((page) => page.trim() !== "");
+  });
+}
+
+/** The same file printed the old way: portrait at 100 %, header, footer and print titles kept. */
+async function withoutFitToWidth(file: string, out: string): Promise<void> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  for (const part of Object.keys(zip.files).filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name))) {
+    const xml = (await zip.file(part)?.async("string")) ?? "";
+    const unfitted = xml
+      .replace('<pageSetUpPr fitToPage="1"/>', "")
+      .replace("<sheetPr></sheetPr>", "")
+      .replace(/<pageSetup\b[^>]*\/>/, '<pageSetup paperSize="9" orientation="portrait"/>');
+    zip.file(part, unfitted);
+  }
+  writeFileSync(out, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+}
+
+/** Pages by the document number in their header, in print order. */
+function pagesBySheet(pages: readonly string[]): Map<string, string[]> {
+  const bySheet = new Map<string, string[]>();
+  for (const page of pages) {
+    const number = /ISMS-[A-Z]+-01/.exec(page)?.[0] ?? "none";
+    bySheet.set(number, [...(bySheet.get(number) ?? []), page]);
+  }
+  return bySheet;
+}
+
+const describePrint = describeWith(printProgram());
+
+describePrint("the zh-CN sample printed to PDF by LibreOffice", () => {
+  const options: CreateWorkbookOptions = {
+    lang: "zh-CN",
+    standard: "2022",
+    method: "gbt-matrix",
+    sample: true,
+  };
+  const sheets = sheetsOf(options);
+  let after: Map<string, string[]>;
+  let before: Map<string, string[]>;
+  let total = 0;
+
+  beforeAll(async () => {
+    const file = path.join(dir, "zh.xlsx");
+    expect((await runIsms(["new", file, "--lang", "zh-CN", "--sample"])).code).toBe(0);
+    const unfitted = path.join(dir, "zh-unfitted.xlsx");
+    await withoutFitToWidth(file, unfitted);
+    const [fitted = [], old = []] = printedPages([file, unfitted]);
+    total = fitted.length;
+    after = pagesBySheet(fitted);
+    before = pagesBySheet(old);
+  }, 60_000);
+
+  it("prints the header with the document number and the footer with page x of y on every page", () => {
+    expect(after.get("none")).toBeUndefined();
+    expect([...after.keys()]).toEqual(sheets.map((sheet) => documentNumber(sheet.key)));
+    const pages = [...after.values()].flat();
+    pages.forEach((page, index) => expect(page).toContain(`版本 1.0 · 第 ${index + 1} 页 / 共 ${total} 页`));
+  });
+
+  it("fits each sheet to one page wide: every page shows its table's first and last column headers", () => {
+    for (const sheet of sheets) {
+      const columns = sheet.tables[0]?.columns ?? [];
+      const [first, last] = [columns[0]?.header ?? "", columns[columns.length - 1]?.header ?? ""];
+      const pages = after.get(documentNumber(sheet.key)) ?? [];
+      expect(pages.length).toBeGreaterThan(0);
+      pages.forEach((page, index) =>
+        expect({
+          sheet: sheet.name,
+          page: index + 1,
+          first: page.includes(first),
+          last: page.includes(last),
+        }).toEqual({ sheet: sheet.name, page: index + 1, first: true, last: true }),
+      );
+    }
+  });
+
+  it("prints the register and the plan on fewer pages than without fit to width, and no sheet on more", () => {
+    const counts = sheets.map((sheet) => {
+      const number = documentNumber(sheet.key);
+      return {
+        sheet: sheet.key,
+        after: after.get(number)?.length ?? 0,
+        before: before.get(number)?.length ?? 0,
+      };
+    });
+    for (const count of counts) expect(count.after).toBeLessThanOrEqual(count.before);
+    for (const key of ["risks", "treatments"]) {
+      const count = counts.find((c) => c.sheet === key);
+      expect(count && count.after < count.before).toBe(true);
+      // Without fit to width, some page of the sheet lacks its last column: it is split across pages.
+      const columns = sheets.find((s) => s.key === key)?.tables[0]?.columns ?? [];
+      const last = columns[columns.length - 1]?.header ?? "";
+      const split = before.get(documentNumber(key as SheetPlan["key"])) ?? [];
+      expect(split.some((page) => !page.includes(last))).toBe(true);
+    }
+  });
+});
