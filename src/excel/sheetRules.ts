@@ -32,7 +32,8 @@ function validationWrite(sheet: string, validation: ListValidationPlan): Write {
       rule.rule = { list: { inCellDropDown: true, source: listSource(validation.source) } };
       rule.ignoreBlanks = validation.allowBlank;
       if (validation.errorMessage !== undefined) {
-        rule.errorAlert = { showAlert: true, style: "Stop", title: "", message: validation.errorMessage };
+        const style = validation.alert === "warning" ? "Warning" : "Stop";
+        rule.errorAlert = { showAlert: true, style, title: "", message: validation.errorMessage };
       }
     },
     7,

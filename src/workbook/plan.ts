@@ -74,6 +74,11 @@ export interface ListValidationPlan {
   readonly allowBlank: boolean;
   /** Error shown when a value outside the list is typed (in the workbook's language). */
   readonly errorMessage?: string;
+  /**
+   * "stop" (default) refuses a value outside the list; "warning" asks and lets the person keep it (a
+   * responsible person or a threat not in the library yet).
+   */
+  readonly alert?: "stop" | "warning";
 }
 
 export type ConditionalFormatPlan =

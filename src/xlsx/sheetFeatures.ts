@@ -26,7 +26,7 @@ function addValidation(sheet: ExcelJS.Worksheet, plan: ListValidationPlan): void
     allowBlank: plan.allowBlank,
     formulae: [source],
     showErrorMessage: true,
-    errorStyle: "stop",
+    errorStyle: plan.alert === "warning" ? "warning" : "stop",
     ...(plan.errorMessage ? { error: plan.errorMessage } : {}),
   });
 }

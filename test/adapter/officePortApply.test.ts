@@ -1,5 +1,6 @@
 /** OfficeWorkbookPort.apply against the fake host: batching, chunking, text kept as text, no overwrite. */
 import { ISMS_METADATA_NAMESPACE } from "../../src/excel";
+import { createWorkbook } from "../../src/operations/createWorkbook";
 import { METADATA_SHEET, metadataFromSheetRows } from "../../src/workbook/metadata";
 import { PortError } from "../../src/workbook/port";
 import { WEB_REQUEST_LIMIT_BYTES } from "../fakes";
@@ -71,6 +72,7 @@ describe("OfficeWorkbookPort.apply: what lands in the workbook", () => {
         list: { source: "1,2,3,4,5", inCellDropDown: true },
         ignoreBlanks: true,
         errorMessage: "1–5",
+        errorStyle: "Stop",
       },
     ]);
     expect(
@@ -188,5 +190,26 @@ describe("OfficeWorkbookPort.apply: the web request limit", () => {
     const { port } = portOver({}, { webPayloadLimit: true, budget: 4 * WEB_REQUEST_LIMIT_BYTES });
     const error = await rejection(port.apply(riskWorkbookPlan({ rows: 50_000, columns: 10 })));
     expect(error.code).toBe("port.requestTooLarge");
+  });
+});
+
+describe("OfficeWorkbookPort.apply: lists a person may go beyond", () => {
+  it("warns rather than refuses on the register's threat, vulnerability and owner lists", async () => {
+    const { host, port } = portOver();
+    await createWorkbook(port, { lang: "zh-CN", standard: "2022", method: "atv" });
+    const register = sheetOf(host, "风险评估表");
+    const styles = register.validations.map((v) => [v.list?.source, v.errorStyle]);
+    expect(styles).toEqual(
+      expect.arrayContaining([
+        ["=ISMS_ThreatNames", "Warning"],
+        ["=ISMS_VulnerabilityNames", "Warning"],
+        ["=ISMS_Owners", "Warning"],
+        ["=ISMS_AssetIds", "Stop"],
+      ]),
+    );
+    const threat = register.validations.find((v) => v.list?.source === "=ISMS_ThreatNames");
+    expect(threat?.errorMessage).toContain("威胁库");
+    // Without the sample, the libraries are there all the same.
+    expect(Object.keys(sheetOf(host, "威胁").cells).length).toBeGreaterThan(100);
   });
 });

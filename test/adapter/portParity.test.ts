@@ -86,7 +86,7 @@ function fakeFeatures(sheet: FakeSheet) {
   return {
     validations: sheet.validations
       .filter((v) => v.list)
-      .map((v) => validationKey(rectA1(v.rect), v.list?.source ?? ""))
+      .map((v) => validationKey(rectA1(v.rect), v.list?.source ?? "", v.errorStyle ?? "stop"))
       .sort(),
     conditionalFormats: sheet.conditionalFormats
       .map((f) =>

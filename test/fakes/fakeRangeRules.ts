@@ -41,7 +41,13 @@ function validationFor({ sheet, rect }: RangeTarget): FakeValidation {
   const existing = sheet.validations.find((validation) => sameRect(validation.rect, rect));
   if (existing) return existing;
   sheet.validations = sheet.validations.filter((validation) => !overlaps(validation.rect, rect));
-  const created: FakeValidation = { rect, list: null, ignoreBlanks: true, errorMessage: null };
+  const created: FakeValidation = {
+    rect,
+    list: null,
+    ignoreBlanks: true,
+    errorMessage: null,
+    errorStyle: null,
+  };
   sheet.validations.push(created);
   return created;
 }
@@ -80,10 +86,12 @@ export class FakeDataValidation extends FakeLocatedProxy<RangeTarget> {
       validationFor(target).ignoreBlanks = ignore;
     });
   }
-  set errorAlert(alert: { readonly message?: string }) {
+  set errorAlert(alert: { readonly message?: string; readonly style?: string }) {
     this.queue("errorAlert", alert, (target) => {
       assertUnprotected(target.sheet, "dataValidation.errorAlert");
-      validationFor(target).errorMessage = alert.message ?? null;
+      const validation = validationFor(target);
+      validation.errorMessage = alert.message ?? null;
+      validation.errorStyle = alert.style ?? "Stop";
     });
   }
   clear(): void {

@@ -36,6 +36,8 @@ export interface FakeValidation {
   list: { source: string; inCellDropDown: boolean } | null;
   ignoreBlanks: boolean;
   errorMessage: string | null;
+  /** The error alert's style ("Stop" refuses, "Warning" asks, "Information" only tells); null until set. */
+  errorStyle: string | null;
 }
 
 export interface FakeConditionalFormat {

@@ -134,8 +134,8 @@ function dxfFills(styles: string): string[] {
 }
 
 /** Normal forms shared with the fake side (see the parity test). */
-export function validationKey(range: string, source: string): string {
-  return `${range}|${source.replace(/^=/, "").replace(/^"(.*)"$/, "$1")}`;
+export function validationKey(range: string, source: string, style = "stop"): string {
+  return `${range}|${source.replace(/^=/, "").replace(/^"(.*)"$/, "$1")}|${style.toLowerCase()}`;
 }
 
 export function formatKey(
@@ -176,7 +176,10 @@ export async function fileFeatures(bytes: Buffer): Promise<Map<string, FileFeatu
     const validations = [...xml.matchAll(/<dataValidation\b([^>]*)>([\s\S]*?)<\/dataValidation>/g)].flatMap(
       (m) => {
         const source = unescapeXml(/<formula1>([\s\S]*?)<\/formula1>/.exec(m[2] ?? "")?.[1] ?? "");
-        return (attribute(m[0], "sqref") ?? "").split(/\s+/).map((range) => validationKey(range, source));
+        const style = attribute(m[0], "errorStyle") ?? "stop";
+        return (attribute(m[0], "sqref") ?? "")
+          .split(/\s+/)
+          .map((range) => validationKey(range, source, style));
       },
     );
     const conditionalFormats = [

@@ -44,6 +44,14 @@ export const workbook = {
       "Gap analysis: {id} {title} is rated {current} against a target of {target}; until it is closed the ISMS may fail to meet the requirement.",
   },
   plan: {
+    openListWarning: {
+      threatNames:
+        "This threat is not in the threat library (sheet Threats). Keep it, or choose one from the list.",
+      vulnerabilityNames:
+        "This vulnerability is not in the vulnerability library (sheet Vulnerabilities). Keep it, or choose one from the list.",
+      owners:
+        "This person owns no asset yet (sheet Assets). Keep the name, or choose an owner from the list.",
+    },
     listError:
       "Choose a value from the list. The lists come from the Methodology, Assets, Threats and Vulnerabilities sheets.",
     heatMapTitle: "Risk heat map (number of risks)",

@@ -45,6 +45,11 @@ export const workbook: Widen<typeof en> = {
       "差距分析：{id}“{title}”现状得分 {current}，目标 {target}；差距消除前，体系可能不满足该要求。",
   },
   plan: {
+    openListWarning: {
+      threatNames: "该威胁不在威胁库（“威胁”工作表）中。可保留，或从列表中选择。",
+      vulnerabilityNames: "该脆弱性不在脆弱性库（“脆弱性”工作表）中。可保留，或从列表中选择。",
+      owners: "此人尚未负责任何资产（“资产清单”工作表）。可保留该姓名，或从列表中选择责任人。",
+    },
     listError: "请从下拉列表中选择。列表来自“方法”“资产清单”“威胁”和“脆弱性”工作表。",
     heatMapTitle: "风险热力图（风险数量）",
     heatMapCorner: "{rows} \\ {columns}",

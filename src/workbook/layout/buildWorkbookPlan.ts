@@ -12,6 +12,7 @@ import {
 import type { Lang } from "../../i18n/types";
 import { methodSheetPlan } from "../method/methodSheet";
 import type { WorkbookPlan } from "../plan";
+import { libraryRecords } from "../sample/sampleRecords";
 import { scaledSampleRecords } from "../sample/scaledSample";
 import type { WorkbookSnapshot } from "../sheetData";
 import { findConflicts, hasData, placeBeside, type SheetConflict } from "./sheetConflicts";
@@ -59,7 +60,9 @@ export function buildWorkbookPlan(options: CreateWorkbookOptions, existing?: Wor
     standard: options.standard,
     methodology,
     methodSheet: methodSheetPlan(methodology, options.lang),
-    records: options.sample ? scaledSampleRecords(options.lang, methodology, options.sampleRisks ?? 0) : {},
+    records: options.sample
+      ? scaledSampleRecords(options.lang, methodology, options.sampleRisks ?? 0)
+      : libraryRecords(options.lang),
     emptySheets,
   });
   const withModes: WorkbookPlan = {

@@ -23,6 +23,10 @@ import { capacityOf, listSource, scaleSource } from "./listSources";
 import { levelFormats, notAcceptableFormat } from "./levelColours";
 import { printPlan } from "./printSetup";
 
+/** Lists a person may go beyond: a name not in the library or the asset owners yet is asked about, not refused. */
+type OpenList = "threatNames" | "vulnerabilityNames" | "owners";
+const OPEN_LISTS: ReadonlySet<string> = new Set<OpenList>(["threatNames", "vulnerabilityNames", "owners"]);
+
 export interface DataSheetInput {
   readonly schema: SheetSchema;
   readonly name: string;
@@ -82,12 +86,16 @@ function validations(
         ? scaleSource(c.scale)
         : null;
     if (!source || c.computed) return [];
+    const open = c.list !== undefined && OPEN_LISTS.has(c.list);
     return [
       {
         range: columnRange(i, 1, capacity),
         source,
         allowBlank: true,
-        errorMessage: t(input.lang, "workbook.plan.listError"),
+        ...(open ? { alert: "warning" as const } : {}),
+        errorMessage: open
+          ? t(input.lang, `workbook.plan.openListWarning.${c.list as OpenList}`)
+          : t(input.lang, "workbook.plan.listError"),
       },
     ];
   });

@@ -129,13 +129,24 @@ function riskFields(risk: SampleRisk, f: SampleRiskFacts, methodology: Methodolo
  * The sample client's records.
  * @example sampleRecords("zh-CN", defaultMethodology("li")).risks?.length // 32
  */
+/**
+ * The GB/T 20984 threat and vulnerability libraries, which every new workbook carries (the register's
+ * lists offer them, the sample client or not).
+ * @example libraryRecords("zh-CN").threats?.length // 55
+ */
+export function libraryRecords(lang: Lang): Pick<WorkbookRecords, "threats" | "vulnerabilities"> {
+  return {
+    threats: threats().map((t) => entryFields(t, THREAT_CLASSES, lang)),
+    vulnerabilities: vulnerabilities().map((v) => entryFields(v, VULNERABILITY_GROUPS, lang)),
+  };
+}
+
 export function sampleRecords(lang: Lang, methodology: Methodology): WorkbookRecords {
   const gap = sampleGap(lang, methodology.standard);
   const all = SAMPLE_RISKS.map((risk) => ({ risk, facts: facts(risk, methodology, lang) }));
   return {
     assets: SAMPLE_ASSETS.map((asset) => assetFields(asset, lang)),
-    threats: threats().map((t) => entryFields(t, THREAT_CLASSES, lang)),
-    vulnerabilities: vulnerabilities().map((v) => entryFields(v, VULNERABILITY_GROUPS, lang)),
+    ...libraryRecords(lang),
     risks: all.map(({ risk, facts: f }) => riskFields(risk, f, methodology, lang)),
     treatments: sampleTreatments(
       all.map(({ facts: f }) => f),
