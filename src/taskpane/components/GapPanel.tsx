@@ -9,7 +9,6 @@ import {
   MessageBarBody,
   ProgressBar,
   Spinner,
-  Subtitle2,
   Text,
   makeStyles,
   tokens,
@@ -18,6 +17,7 @@ import type { GapPanelState } from "../hooks/useGapPanel";
 import type { GapGroupView } from "../gapActions";
 import { useLanguage } from "../LanguageContext";
 import { ErrorBar } from "./ErrorBar";
+import { PanelSection } from "./PanelSection";
 import { usePanelStyles } from "./panelStyles";
 
 const useStyles = makeStyles({
@@ -70,10 +70,7 @@ export function GapPanel({ state }: { readonly state: GapPanelState }) {
 
   return (
     <div className={styles.panel}>
-      <section className={styles.section} aria-labelledby="isms-gap-title">
-        <Subtitle2 as="h2" id="isms-gap-title">
-          {t("app.gap.title")}
-        </Subtitle2>
+      <PanelSection id="isms-gap-title" title={t("app.gap.title")}>
         {!summary && !state.error && <Spinner size="tiny" label={t("app.loading")} />}
         {summary && summary.sheet === null && (
           <>
@@ -115,29 +112,24 @@ export function GapPanel({ state }: { readonly state: GapPanelState }) {
             {t("app.gap.refresh")}
           </Button>
         </div>
-      </section>
+      </PanelSection>
 
       {summary && summary.sheet !== null && (
         <>
-          <section className={styles.section} aria-labelledby="isms-gap-clauses">
-            <Subtitle2 as="h3" id="isms-gap-clauses">
-              {t("app.gap.weakestClauses")}
-            </Subtitle2>
+          <PanelSection id="isms-gap-clauses" title={t("app.gap.weakestClauses")} level={3}>
             <GroupList groups={summary.weakestClauses} label={t("app.gap.weakestClauses")} />
-          </section>
-          <section className={styles.section} aria-labelledby="isms-gap-themes">
-            <Subtitle2 as="h3" id="isms-gap-themes">
-              {t(summary.standard === "2013" ? "app.gap.weakestDomains" : "app.gap.weakestThemes")}
-            </Subtitle2>
+          </PanelSection>
+          <PanelSection
+            id="isms-gap-themes"
+            title={t(summary.standard === "2013" ? "app.gap.weakestDomains" : "app.gap.weakestThemes")}
+            level={3}
+          >
             <GroupList
               groups={summary.weakestThemes}
               label={t(summary.standard === "2013" ? "app.gap.weakestDomains" : "app.gap.weakestThemes")}
             />
-          </section>
-          <section className={styles.section} aria-labelledby="isms-gap-send">
-            <Subtitle2 as="h3" id="isms-gap-send">
-              {t("app.gap.sendTitle")}
-            </Subtitle2>
+          </PanelSection>
+          <PanelSection id="isms-gap-send" title={t("app.gap.sendTitle")} level={3}>
             <Text as="p">{t("app.gap.sendHint")}</Text>
             <div className={styles.actions}>
               <Button onClick={() => void state.sendToRegister()} disabled={busy}>
@@ -153,7 +145,7 @@ export function GapPanel({ state }: { readonly state: GapPanelState }) {
                 </MessageBarBody>
               </MessageBar>
             )}
-          </section>
+          </PanelSection>
           {summary.problems.length > 0 && (
             <MessageBar layout="multiline" intent="warning">
               <MessageBarBody>

@@ -9,7 +9,6 @@ import {
   Radio,
   RadioGroup,
   Spinner,
-  Subtitle2,
   makeStyles,
 } from "@fluentui/react-components";
 import { METHOD_IDS, type MethodId, type StandardVersion } from "../../domain/methodology/types";
@@ -17,6 +16,7 @@ import { LANGS, type Lang } from "../../i18n";
 import { useLanguage } from "../LanguageContext";
 import type { WorkbookPanelState } from "../hooks/useWorkbookPanel";
 import { ErrorBar } from "./ErrorBar";
+import { PanelSection } from "./PanelSection";
 import { usePanelStyles } from "./panelStyles";
 import { PlanPreviewCard } from "./PlanPreviewCard";
 import { SheetStatusList } from "./SheetStatusList";
@@ -33,10 +33,7 @@ export function WorkbookPanel({ state }: { readonly state: WorkbookPanelState })
 
   return (
     <div className={styles.panel}>
-      <section className={styles.section} aria-labelledby="isms-status-title">
-        <Subtitle2 as="h2" id="isms-status-title">
-          {t("app.workbook.statusTitle")}
-        </Subtitle2>
+      <PanelSection id="isms-status-title" title={t("app.workbook.statusTitle")}>
         {status ? (
           <SheetStatusList status={status} />
         ) : (
@@ -47,12 +44,9 @@ export function WorkbookPanel({ state }: { readonly state: WorkbookPanelState })
             {t("app.workbook.refresh")}
           </Button>
         </div>
-      </section>
+      </PanelSection>
 
-      <section className={styles.section} aria-labelledby="isms-create-title">
-        <Subtitle2 as="h2" id="isms-create-title">
-          {t("app.workbook.formTitle")}
-        </Subtitle2>
+      <PanelSection id="isms-create-title" title={t("app.workbook.formTitle")}>
         <Field label={t("app.workbook.language")}>
           <RadioGroup
             layout="horizontal"
@@ -110,7 +104,7 @@ export function WorkbookPanel({ state }: { readonly state: WorkbookPanelState })
           </MessageBar>
         )}
         {state.error && <ErrorBar error={state.error} />}
-      </section>
+      </PanelSection>
     </div>
   );
 }
