@@ -1,5 +1,4 @@
 /** The Office.js side of the workbook: the port the pane composes, and what its tests and benchmarks need. */
 export { OfficeWorkbookPort, type ExcelRun, type OfficePortOptions } from "./officeWorkbookPort";
-export { ISMS_METADATA_NAMESPACE, metadataXml, parseMetadataXml } from "./metadataPart";
 export { needsTextGuard, cellInput } from "./textCells";
 export { DEFAULT_REQUEST_BUDGET_BYTES } from "./requestBudget";

@@ -8,7 +8,7 @@ import { isMetadataSheet } from "../workbook/metadata";
 import type { WorkbookPlan } from "../workbook/plan";
 import { PortError } from "../workbook/port";
 import { splitAddress } from "../workbook/cells/cellAddress";
-import { ISMS_METADATA_NAMESPACE } from "./metadataPart";
+import { ISMS_METADATA_NAMESPACE } from "../workbook/metadata";
 import type { SheetStart } from "./sheetWrites";
 import type { WorkbookStart } from "./workbookWrites";
 

@@ -11,41 +11,30 @@
  *    says how far it goes (SheetData.extent), so a large unrelated sheet never makes the read fail and is
  *    never lost in silence.
  */
-import { isMetadataSheet, metadataFromSheetRows } from "../workbook/metadata";
+import {
+  ISMS_METADATA_NAMESPACE,
+  isIsmsTable,
+  isMetadataSheet,
+  metadataFromSheetRows,
+  parseMetadataXml,
+} from "../workbook/metadata";
 import type { IsmsMetadata } from "../workbook/plan";
 import type { ReadOptions, WorkbookOutline } from "../workbook/port";
-import type { RawValue, SheetData, TableData, WorkbookSnapshot } from "../workbook/sheetData";
+import type { SheetData, WorkbookSnapshot } from "../workbook/sheetData";
 import { splitAddress } from "../workbook/cells/cellAddress";
-import { ISMS_METADATA_NAMESPACE, parseMetadataXml } from "./metadataPart";
-import { jsonBytes, packRequests } from "./requestBudget";
+
+import { packRequests } from "./requestBudget";
+import {
+  headCells,
+  headWindow,
+  prepareRest,
+  readRest,
+  restSlices,
+  type Cells,
+  type SheetRead,
+} from "./sheetHeads";
 
 const lower = (text: string): string => text.toLowerCase();
-
-/** Rows read in the first batch from a sheet that holds an ISMS table (a 1,000-row plan in one read). */
-export const ISMS_HEAD_ROWS = 1200;
-/** Rows and columns read in the first batch from any other sheet: enough to find a header row. */
-export const OTHER_HEAD_ROWS = 60;
-const OTHER_HEAD_COLUMNS = "CV"; // 100 columns
-/** Later rows may be wider than the head's: slices are sized for this much more than the head's average row. */
-const ROW_BYTES_MARGIN = 1.25;
-
-/** Table names the add-in gives its tables (ISMS_Risks, ISMS_Risks_2, …). */
-export function isIsmsTable(name: string): boolean {
-  return /^ISMS_/i.test(name);
-}
-
-/** Office.js types values loosely (untyped 2-D arrays); anything that is not a string, number or boolean reads as text. */
-function rawMatrix(matrix: readonly (readonly unknown[])[]): RawValue[][] {
-  return matrix.map((row) =>
-    row.map((value) =>
-      typeof value === "string" || typeof value === "number" || typeof value === "boolean"
-        ? value
-        : value === null || value === undefined
-          ? ""
-          : JSON.stringify(value),
-    ),
-  );
-}
 
 /**
  * The metadata with each sheet's name brought up to date: a renamed sheet is found again through its
@@ -80,122 +69,6 @@ export async function readOutline(context: Excel.RequestContext): Promise<Workbo
           .map((table) => table.name),
       })),
   };
-}
-
-interface SheetRead {
-  readonly name: string;
-  readonly ours: boolean;
-  readonly used: Excel.Range;
-  readonly head: Excel.Range;
-  readonly tables: readonly TableData[];
-}
-
-/** One row slice still to read after the head. */
-interface RestSlice {
-  readonly sheet: string;
-  readonly row: number;
-  readonly column: number;
-  readonly rows: number;
-  readonly columns: number;
-  readonly bytes: number;
-}
-
-interface Cells {
-  /** 0-based sheet row and column of values[0][0]. */
-  row: number;
-  column: number;
-  values: RawValue[][];
-  formulas: RawValue[][] | undefined;
-}
-
-/** The head window of a sheet, as whole rows (ISMS sheets) or a bounded corner (others). */
-function headWindow(ours: boolean, scale: number): string {
-  if (ours) return `1:${Math.max(1, Math.floor(ISMS_HEAD_ROWS * scale))}`;
-  return `A1:${OTHER_HEAD_COLUMNS}${Math.max(1, Math.floor(OTHER_HEAD_ROWS * scale))}`;
-}
-
-function headCells(read: SheetRead, withFormulas: boolean): Cells {
-  const { used, head } = read;
-  if (head.isNullObject) {
-    const at = used.isNullObject ? { row: 0, column: 0 } : { row: used.rowIndex, column: used.columnIndex };
-    return { ...at, values: [], formulas: withFormulas ? [] : undefined };
-  }
-  return {
-    row: head.rowIndex,
-    column: head.columnIndex,
-    values: rawMatrix(head.values),
-    formulas: withFormulas ? rawMatrix(head.formulas) : undefined,
-  };
-}
-
-/**
- * Row slices of what follows the head, each sized to fit the budget by the head's average row. A head
- * narrower than the used range (a bounded corner of a wide sheet) is dropped and the sheet read whole.
- */
-function restSlices(read: SheetRead, cells: Cells, budget: number): RestSlice[] {
-  const { used, head } = read;
-  if (used.isNullObject) return [];
-  const whole =
-    head.isNullObject || (head.columnIndex === used.columnIndex && head.columnCount === used.columnCount);
-  const done = head.isNullObject || !whole ? 0 : head.rowIndex + head.rowCount - used.rowIndex;
-  if (done >= used.rowCount) return [];
-  const measured = cells.values.reduce(
-    (sum, row, i) => sum + jsonBytes(row) + (cells.formulas ? jsonBytes(cells.formulas[i]) : 0),
-    0,
-  );
-  // A row never costs less than a few bytes a cell, whatever the head held.
-  const floor = used.columnCount * (cells.formulas ? 8 : 4);
-  const perRow = Math.max(floor, measured / Math.max(1, cells.values.length)) * ROW_BYTES_MARGIN;
-  const perSlice = Math.max(1, Math.floor(budget / perRow));
-  const slices: RestSlice[] = [];
-  for (let start = done; start < used.rowCount; start += perSlice) {
-    const rows = Math.min(perSlice, used.rowCount - start);
-    slices.push({
-      sheet: read.name,
-      row: used.rowIndex + start,
-      column: used.columnIndex,
-      rows,
-      columns: used.columnCount,
-      bytes: Math.ceil(rows * perRow),
-    });
-  }
-  return slices;
-}
-
-/** Makes room for the rest: a head that will be read again whole is dropped. */
-function prepareRest(cells: Cells, first: RestSlice): void {
-  if (first.row !== cells.row + cells.values.length || first.column !== cells.column) {
-    cells.row = first.row;
-    cells.column = first.column;
-    cells.values = [];
-    if (cells.formulas) cells.formulas = [];
-  }
-}
-
-/** Reads the rest slices, one request per packed group, one sync each. */
-async function readRest(
-  context: Excel.RequestContext,
-  requests: readonly (readonly RestSlice[])[],
-  withFormulas: boolean,
-  into: Map<string, Cells>,
-): Promise<void> {
-  const [first, ...others] = requests;
-  if (!first) return;
-  const loaded = first.map((slice) => ({
-    slice,
-    range: context.workbook.worksheets
-      .getItem(slice.sheet)
-      .getRangeByIndexes(slice.row, slice.column, slice.rows, slice.columns)
-      .load(withFormulas ? "values, formulas" : "values"),
-  }));
-  await context.sync();
-  for (const { slice, range } of loaded) {
-    const cells = into.get(slice.sheet);
-    if (!cells) continue;
-    cells.values.push(...rawMatrix(range.values));
-    if (withFormulas) cells.formulas?.push(...rawMatrix(range.formulas));
-  }
-  return readRest(context, others, withFormulas, into);
 }
 
 function extentOf(read: SheetRead): { rows: number; columns: number } {

@@ -14,6 +14,7 @@ import {
 } from "../domain/gap";
 import type { StandardVersion } from "../domain/methodology";
 import type { Lang } from "../i18n/types";
+import { themeGroupId } from "../workbook/layout/gapGroups";
 import { gapSheetAddition } from "../workbook/layout/gapSheet";
 import type { ApplyResult, WorkbookPort } from "../workbook/port";
 import { readWorkbook, type ParsedWorkbook } from "./readWorkbook";
@@ -89,7 +90,7 @@ export function gapReportOf(parsed: ParsedWorkbook, options: ScoreGapOptions = {
 
 /** Annex A themes as the sheet names them ("A.5"), apart from the clause of the same number ("5"). */
 export function themeGroup(theme: GroupScore): GroupScore {
-  return theme.id.startsWith("A.") ? theme : { ...theme, id: `A.${theme.id}` };
+  return { ...theme, id: themeGroupId(theme.id) };
 }
 
 /** The JSON of `isms gap --json` (ARCHITECTURE.md): scores as fractions 0..1, clause groups "4" … "10". */

@@ -9,6 +9,7 @@ import { parseWorkbook } from "../workbook/read/parseWorkbook";
 import { readingSchemas } from "../workbook/schema/readingSchemas";
 import { sendGapsPlan, type SendGapsOptions } from "../workbook/layout/gapToRisks";
 import type { WorkbookPort } from "../workbook/port";
+import { gapReportOf } from "./scoreGap";
 
 export type { SendGapsOptions };
 
@@ -30,7 +31,8 @@ export async function sendGapsToRegister(
     formulas: true,
     readInFull: (head) => looksLikeIsmsSheet(head, schemas),
   });
-  const built = sendGapsPlan(snapshot, parseWorkbook(snapshot), options);
+  const parsed = parseWorkbook(snapshot);
+  const built = sendGapsPlan(snapshot, parsed, gapReportOf(parsed).scores.gaps, options);
   if (!built.ok) return { status: "unavailable", reason: built.reason };
   if (built.sent.length > 0) await port.apply(built.plan);
   return { status: "sent", sent: built.sent, skipped: built.skipped };

@@ -3,18 +3,13 @@
  * same as `isms gap`), adding the sheet is `addGapSheet`. Only the pane's view (titles in the pane's
  * language, the three weakest groups) is made here.
  */
-import { controls } from "../domain/catalog";
-import { gapRequirements, type GroupScore } from "../domain/gap";
+import type { GroupScore } from "../domain/gap";
 import type { Lang } from "../i18n";
-import { t } from "../i18n";
 import { addGapSheet, scoreGapSheet, themeGroup } from "../operations/scoreGap";
+import { gapGroupTitle } from "../workbook/layout/gapGroups";
 import type { WorkbookPort } from "../workbook/port";
 import { sendGapsToRegister } from "../operations/sendGaps";
 import type { GapActions, GapGroupView, GapSummary, SendOutcome } from "./gapActions";
-
-const THEMES_2022: Readonly<
-  Record<string, "organizational" | "people" | "physical" | "technological" | undefined>
-> = { "A.5": "organizational", "A.6": "people", "A.7": "physical", "A.8": "technological" };
 
 /** Groups below their target, furthest below first (by share of target, then by id order). */
 function weakest(groups: readonly GroupScore[], title: (id: string) => string): GapGroupView[] {
@@ -30,20 +25,14 @@ export function ismsGapActions(port: WorkbookPort): GapActions {
   return {
     async summary(lang: Lang): Promise<GapSummary> {
       const report = await scoreGapSheet(port);
-      const requirements = gapRequirements(report.standard);
-      const clauseTitle = (id: string) => requirements.find((r) => r.id === id)?.title[lang] ?? id;
-      const themeTitle = (id: string) => {
-        const theme = THEMES_2022[id];
-        if (report.standard === "2022" && theme) return t(lang, `workbook.gap.themes.${theme}`);
-        return controls("2013").find((c) => c.domain.id === id)?.domain.title[lang] ?? id;
-      };
+      const title = (id: string) => gapGroupTitle(id, report.standard, lang);
       const { overall } = report.scores;
       return {
         sheet: report.sheet,
         standard: report.standard,
         overall: { score: overall.score, target: overall.target, rated: overall.rated, total: overall.total },
-        weakestClauses: weakest(report.scores.clauses, clauseTitle),
-        weakestThemes: weakest(report.scores.themes.map(themeGroup), themeTitle),
+        weakestClauses: weakest(report.scores.clauses, title),
+        weakestThemes: weakest(report.scores.themes.map(themeGroup), title),
         problems: report.problems.map(({ sheet, cell, value }) => ({ sheet, cell, value })),
       };
     },

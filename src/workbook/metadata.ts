@@ -29,6 +29,11 @@ export const METADATA_MARKER = "isms-metadata";
 /** Characters per cell: below Excel's 32,767-character cell limit. */
 const METADATA_CHUNK = 30_000;
 
+/** Table names the add-in gives its tables (ISMS_Risks, ISMS_Risks_2, …). */
+export function isIsmsTable(name: string): boolean {
+  return /^ISMS_/i.test(name);
+}
+
 export function isMetadataSheet(name: string): boolean {
   return name.toLowerCase() === METADATA_SHEET;
 }

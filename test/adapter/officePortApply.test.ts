@@ -1,7 +1,6 @@
 /** OfficeWorkbookPort.apply against the fake host: batching, chunking, text kept as text, no overwrite. */
-import { ISMS_METADATA_NAMESPACE } from "../../src/excel";
 import { createWorkbook } from "../../src/operations/createWorkbook";
-import { METADATA_SHEET, metadataFromSheetRows } from "../../src/workbook/metadata";
+import { ISMS_METADATA_NAMESPACE, METADATA_SHEET, metadataFromSheetRows } from "../../src/workbook/metadata";
 import { PortError } from "../../src/workbook/port";
 import { WEB_REQUEST_LIMIT_BYTES } from "../fakes";
 import { portOver, rejection, sheetOf } from "./portHarness";

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { metadataXml } from "../../src/excel/metadataPart";
+import { metadataXml } from "../../src/workbook/metadata";
 import { createWorkbook } from "../../src/operations/createWorkbook";
 import type { ReadOptions } from "../../src/workbook/port";
 import { XlsxSnapshotReader, XlsxWorkbookPort, type ReadPath } from "../../src/xlsx";

@@ -8,7 +8,7 @@ import { PortError } from "../../src/workbook/port";
 import type { SheetData } from "../../src/workbook/sheetData";
 import { XlsxSnapshotReader, XlsxWorkbookPort, METADATA_SHEET } from "../../src/xlsx";
 import { metadataSheetRows } from "../../src/workbook/metadata";
-import { metadataXml } from "../../src/excel/metadataPart";
+import { metadataXml } from "../../src/workbook/metadata";
 import { zipEntries, zipEntryData } from "../../src/xlsx/zipDirectory";
 import { featurePlan, TRICKY_TEXT, zipArchive } from "../support/xlsxFixtures";
 

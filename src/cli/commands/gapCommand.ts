@@ -15,6 +15,7 @@ import {
 import { copyFile } from "node:fs/promises";
 import { stringFlag } from "../cliArgs";
 import { EXIT_OK, failure, isFailure, type CliContext } from "../cliContext";
+import { XlsxWorkbookPort } from "../../xlsx";
 import { openInput, resolvePath } from "../inputWorkbook";
 import type { Command } from "./command";
 
@@ -55,18 +56,15 @@ export const gapCommand: Command = {
   help: (ctx) => ctx.say("cli.help.gap"),
   async run(args, ctx) {
     const output = stringFlag(args, "output");
-    const input =
-      output === undefined
-        ? await openInput(ctx, args, "gap", true)
-        : await openInput(ctx, args, "gap", false);
+    // Read-only first: only a workbook that needs a gap sheet added is opened for writing.
+    const input = await openInput(ctx, args, "gap", true);
     if (isFailure(input)) return input;
     const options = { notApplicable: args.flags["na-at-target"] === true ? "atTarget" : "exclude" } as const;
     let report = gapReportOf(input.parsed, options);
     if (output !== undefined) {
-      const port = input.port;
-      if (!("save" in port)) return failure("cli.args.notAvailable", { command: "gap" });
       const target = resolvePath(ctx, output);
       if (report.sheet === null) {
+        const port = await XlsxWorkbookPort.open(input.resolved);
         await addGapSheet(port, ctx.lang);
         report = await scoreGapSheet(port, options);
         await port.save(target);

@@ -6,7 +6,6 @@
  * (per 2013 domain) and overall compute what src/domain/gap computes, in Excel, WPS and LibreOffice alike;
  * coloured scores; and two native charts (current against target by clause, and by theme).
  */
-import { controlById } from "../../domain/catalog";
 import { GAP_SCALES, gapRequirements, type GapRequirement } from "../../domain/gap";
 import type { StandardVersion } from "../../domain/methodology";
 import { t } from "../../i18n";
@@ -31,6 +30,7 @@ import type { WorkbookSnapshot } from "../sheetData";
 import { findConflicts, placeBeside } from "./sheetConflicts";
 import { GAP_DEFAULT_TARGET_NAME, GAP_NA_AT_TARGET_NAME, GAP_SCALE_MAX_NAME } from "../schema/soaGapSchemas";
 import { dataSheetPlan } from "./dataSheetPlan";
+import { gapGroupTitle, sheetGroup } from "./gapGroups";
 
 /** A rating typed into the sheet for a requirement (the sample's, or a client's). */
 export interface GapSheetEntry {
@@ -61,13 +61,6 @@ type GapWord = Exclude<keyof (typeof words)["gap"], "kind" | "themes">;
 const gapWord = (lang: Lang, key: GapWord): string => t(lang, `workbook.gap.${key}`);
 const SCORE_FORMAT = "0%";
 
-/** The group a requirement rolls up into on the sheet: "4".."10" for clauses, "A.5".. for controls. */
-export function sheetGroup(requirement: GapRequirement): string {
-  return requirement.kind === "control" && !requirement.group.startsWith("A.")
-    ? `A.${requirement.group}`
-    : requirement.group;
-}
-
 function levelLabel(requirement: GapRequirement, lang: Lang): string {
   return t(lang, `workbook.gap.kind.${requirement.kind}`);
 }
@@ -88,14 +81,6 @@ function rowValues(requirement: GapRequirement, lang: Lang, entry: GapSheetEntry
   };
 }
 
-/** ISO/IEC 27001:2022 Annex A themes by sheet group. */
-const THEME_KEYS: Readonly<Record<string, "organizational" | "people" | "physical" | "technological">> = {
-  "A.5": "organizational",
-  "A.6": "people",
-  "A.7": "physical",
-  "A.8": "technological",
-};
-
 interface SummaryGroup {
   readonly id: string;
   readonly title: string;
@@ -104,6 +89,7 @@ interface SummaryGroup {
 /** The clause groups (4–10) and the theme/domain groups of the standard, in order. */
 function summaryGroups(
   requirements: readonly GapRequirement[],
+  standard: StandardVersion,
   lang: Lang,
 ): {
   clauses: SummaryGroup[];
@@ -112,15 +98,8 @@ function summaryGroups(
   const clauses = requirements
     .filter((r) => r.kind === "clause")
     .map((r) => ({ id: r.id, title: `${r.id} ${r.title[lang]}` }));
-  const themes: SummaryGroup[] = [];
-  for (const requirement of requirements.filter((r) => r.kind === "control")) {
-    const id = sheetGroup(requirement);
-    if (themes.some((g) => g.id === id)) continue;
-    const domain = controlById(requirement.id, "2013")?.domain.title[lang];
-    const theme = THEME_KEYS[id];
-    const title = domain ?? (theme ? t(lang, `workbook.gap.themes.${theme}`) : id);
-    themes.push({ id, title: `${id} ${title}` });
-  }
+  const themeIds = [...new Set(requirements.filter((r) => r.kind === "control").map(sheetGroup))];
+  const themes = themeIds.map((id) => ({ id, title: `${id} ${gapGroupTitle(id, standard, lang)}` }));
   return { clauses, themes };
 }
 
@@ -160,7 +139,7 @@ function summary(
   ];
   const top = parameters.length + 1;
   const header = [tr("group"), tr("groupTitle"), tr("score"), tr("target"), tr("gap"), tr("ofTarget")];
-  const { clauses, themes } = summaryGroups(requirements, lang);
+  const { clauses, themes } = summaryGroups(requirements, input.standard, lang);
   const groupRow = (g: SummaryGroup, r: number): PlanCell[] => {
     const at = (c: number) => cellA1(r, left + c);
     const sum = (range: string) => `SUMIF(${group},${at(0)},${range})`;

@@ -6,7 +6,7 @@
  * the table's last row moved down. A gap already sent (its row names a risk, or the register holds its
  * GAP- id) is never sent again. Pure: from what was read to the plan that writes it.
  */
-import { GAP_SCALES, parseGapRating } from "../../domain/gap";
+import type { GapItem } from "../../domain/gap";
 import { t } from "../../i18n";
 import type { Lang } from "../../i18n/types";
 import { cellA1, parseRange, type CellArea } from "../cells/cellAddress";
@@ -46,29 +46,32 @@ export function gapRiskId(requirementId: string): string {
   return `GAP-${requirementId}`;
 }
 
+/** A gap the domain found, with the sheet row it came from. */
 interface Gap {
   readonly record: GapRecord;
   readonly id: string;
   readonly current: number;
   readonly target: number;
-  readonly weighted: number;
 }
 
-/** The gaps worth a risk, largest weighted gap first. */
-function gapsOf(records: readonly GapRecord[], ids: ReadonlySet<string> | null): Gap[] {
-  const scale = GAP_SCALES.maturity;
-  const gaps: Gap[] = [];
-  records.forEach((record) => {
-    const id = record.requirementId;
-    if (!id || (ids && !ids.has(id))) return;
-    const rating = parseGapRating(record.text["currentRating"] ?? record.currentRating, scale);
-    if (!("value" in rating) || typeof rating.value !== "number") return;
-    const target = record.target ?? scale.defaultTarget;
-    const gap = Math.max(0, target - rating.value);
-    if (gap <= 0) return;
-    gaps.push({ record, id, current: rating.value, target, weighted: gap * (record.weight ?? 1) });
+/**
+ * The domain's prioritised gaps (largest weighted gap first) that `ids` selects, each with its sheet row
+ * (the first row of that requirement).
+ */
+function gapsOf(
+  items: readonly GapItem[],
+  records: readonly GapRecord[],
+  ids: ReadonlySet<string> | null,
+): Gap[] {
+  const rows = new Map<string, GapRecord>();
+  for (const record of records) {
+    if (record.requirementId && !rows.has(record.requirementId)) rows.set(record.requirementId, record);
+  }
+  return items.flatMap((item) => {
+    const record = rows.get(item.requirementId);
+    if (!record || (ids && !ids.has(item.requirementId))) return [];
+    return [{ record, id: item.requirementId, current: item.current, target: item.target }];
   });
-  return gaps.sort((a, b) => b.weighted - a.weighted);
 }
 
 interface Register {
@@ -141,12 +144,14 @@ function riskValues(gap: Gap, options: SendGapsOptions): Record<string, string> 
 }
 
 /**
- * The plan that sends the gaps to the register, from a read with formulas.
- * @example sendGapsPlan(snapshot, parsed, { lang: "zh-CN" }) // { ok: true, sent: [{ requirementId: "9.2", riskId: "GAP-9.2" }, …] }
+ * The plan that sends the gaps to the register, from a read with formulas and the domain's prioritised
+ * gap list of that read (src/domain/gap scoreGap: what counts as a gap is decided there, once).
+ * @example sendGapsPlan(snapshot, parsed, report.scores.gaps, { lang: "zh-CN" }) // { ok: true, sent: [{ requirementId: "9.2", riskId: "GAP-9.2" }, …] }
  */
 export function sendGapsPlan(
   snapshot: WorkbookSnapshot,
   parsed: ParsedWorkbook,
+  gaps: readonly GapItem[],
   options: SendGapsOptions,
 ): SendGapsPlan {
   const gapSheet = parsed.sheets.gap;
@@ -154,7 +159,7 @@ export function sendGapsPlan(
   const register = registerOf(snapshot, parsed);
   if (typeof register === "string") return { ok: false, reason: register };
   const existing = new Set(parsed.risks.map((risk) => risk.riskId).filter((id): id is string => Boolean(id)));
-  const candidates = gapsOf(parsed.gap, options.ids ? new Set(options.ids) : null);
+  const candidates = gapsOf(gaps, parsed.gap, options.ids ? new Set(options.ids) : null);
   const skipped: string[] = [];
   const fresh = candidates.filter((gap) => {
     const already = Boolean(gap.record.sentToRegister) || existing.has(gapRiskId(gap.id));

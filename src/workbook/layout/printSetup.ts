@@ -2,7 +2,7 @@
  * How every ISMS sheet prints: A4 landscape, scaled to one page wide (as many pages tall as it takes),
  * the table's header row repeated on each page, the sheet's name and its document number in the page
  * header, the version and "page x of y" in the footer. Also the page codes both ports write: Excel's
- * header/footer codes, the same in the file format and in Office.js.
+ * header/footer codes, the same in a file and in the open workbook.
  */
 import { t } from "../../i18n";
 import type { Lang } from "../../i18n/types";

@@ -3,6 +3,7 @@
  * right after a sheet or a header was renamed), then the stable table name, then header words in
  * either language with the header row anywhere in the first 20 rows.
  */
+import { isIsmsTable } from "../metadata";
 import type { IsmsMetadata } from "../plan";
 import { parseRange, type CellArea } from "../cells/cellAddress";
 import type { DataSheetKey } from "../schema";
@@ -192,6 +193,6 @@ export function locateSheets(
  * recognises. Ports read the rest of a sheet only when this says so (see ReadOptions.readInFull).
  */
 export function looksLikeIsmsSheet(head: SheetData, schemas: Schemas): boolean {
-  if (head.tables.some((table) => /^ISMS_/i.test(table.name))) return true;
+  if (head.tables.some((table) => isIsmsTable(table.name))) return true;
   return CLAIM_ORDER.some((key) => byHeaders(key, schemas[key], head) !== null);
 }
