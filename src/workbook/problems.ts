@@ -16,10 +16,26 @@ export type WorkbookProblemCode =
   | "workbook.date.text"
   | "workbook.date.invalid"
   | "workbook.date.ambiguous"
+  | "workbook.date.month"
   | "workbook.term.unknown"
-  | "workbook.control.numeric";
+  | "workbook.yesNo.partial"
+  | "workbook.option.freeText"
+  | "workbook.control.numeric"
+  | "workbook.control.numericFixed"
+  | "workbook.control.legacy"
+  | "workbook.table.end"
+  | "workbook.merge.filled"
+  | "workbook.column.ignored"
+  | "workbook.sheet.catalog"
+  | "workbook.sheet.incomplete"
+  | "workbook.sheet.superseded"
+  | "workbook.adopt.ratingUnused"
+  | "workbook.header.twoRow";
 
-/** "error": the sheet cannot be used as it is; "warning": a value was lost; "info": a value was repaired. */
+/**
+ * "error": the sheet cannot be used as it is; "warning": a value was lost or not read; "info": a value
+ * was repaired or read in a way worth knowing.
+ */
 export type ProblemSeverity = "error" | "warning" | "info";
 
 export interface WorkbookProblem {
@@ -28,7 +44,10 @@ export interface WorkbookProblem {
   readonly sheet?: string;
   /** A1 address of the cell (or the merged area) concerned. */
   readonly cell?: string;
-  /** Message parameters: `header`, `column`, `value`, `date`. */
+  /**
+   * Message parameters: `header`, `column`, `value` (the cell as shown, or the ids concerned), `date`
+   * (ISO), `ids` (2022 control ids, joined ", "), `count`, `role`.
+   */
   readonly params?: Params;
 }
 
@@ -44,8 +63,21 @@ export const PROBLEM_SEVERITY: Readonly<Record<WorkbookProblemCode, ProblemSever
   "workbook.date.text": "info",
   "workbook.date.invalid": "warning",
   "workbook.date.ambiguous": "warning",
+  "workbook.date.month": "info",
   "workbook.term.unknown": "warning",
+  "workbook.yesNo.partial": "info",
+  "workbook.option.freeText": "info",
   "workbook.control.numeric": "warning",
+  "workbook.control.numericFixed": "info",
+  "workbook.control.legacy": "info",
+  "workbook.table.end": "info",
+  "workbook.merge.filled": "info",
+  "workbook.column.ignored": "warning",
+  "workbook.sheet.catalog": "info",
+  "workbook.sheet.incomplete": "warning",
+  "workbook.sheet.superseded": "info",
+  "workbook.adopt.ratingUnused": "warning",
+  "workbook.header.twoRow": "info",
 };
 
 export function problem(

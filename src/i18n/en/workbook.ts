@@ -74,10 +74,26 @@ export const workbook = {
   },
   problem: {
     sheets: { none: "No ISMS sheet was found: no ISMS table names and no header row we recognise." },
-    column: { missing: "The required column “{column}” is missing." },
+    sheet: {
+      catalog:
+        "This sheet lists clauses or controls with their titles only; it was read as a catalog, not as a register.",
+      incomplete: "The sheet looks like a {role} but has no “{column}” column; it was not read.",
+      superseded:
+        "The sheet looks like a {role}, but the workbook’s own sheet “{value}” was read for it; this one was not read.",
+    },
+    table: { end: "The table ends above this row (“{value}”); what follows is not read as records." },
+    column: {
+      missing: "The required column “{column}” is missing.",
+      ignored: "The column “{header}” is not one we know; its {count} non-empty values were not read.",
+    },
     header: {
       unknown: "The column “{header}” is not one we know; it is ignored.",
       duplicate: "The column “{header}” names a column already found; it is ignored.",
+      twoRow:
+        "The headings span two rows (a group heading above the column headings); both rows were read together.",
+    },
+    merge: {
+      filled: "“{value}” is merged down over several rows; it was read as the value of each of them.",
     },
     cells: { merged: "Merged cells in the table: each row needs its own cells." },
     cell: { error: "The cell shows an error ({value}); it is treated as empty." },
@@ -85,13 +101,26 @@ export const workbook = {
       text: "The number {value} is stored as text; it was read as a number.",
       invalid: "“{value}” is not a number.",
     },
+    adopt: {
+      ratingUnused: "The method {value} does not use “{column}”; those ratings were not carried over.",
+    },
     term: { unknown: "“{value}” is not a value we know for “{column}”; it is ignored." },
+    yesNo: {
+      partial: "“{value}” means partly; it was read as yes. Say in the notes what is left out.",
+    },
+    option: {
+      freeText: "“{value}” is more than a treatment option; its text was kept as the treatment measures.",
+    },
     control: {
       numeric:
         "The control id {value} is stored as a number, so 5.10 reads as 5.1. Format the column as text and type the ids again.",
+      numericFixed:
+        "The control id {value} is stored as a number; the title on the same row shows it is {id}, so it was read as {id}. Format the column as text.",
+      legacy: "“{value}” uses the ISO/IEC 27001:2013 numbering; in the 2022 edition that is {ids}.",
     },
     date: {
       text: "The date {value} is stored as text; it was read as a date.",
+      month: "“{value}” names a month without a day; it was read as the last day of that month, {date}.",
       invalid: "“{value}” is not a date.",
       ambiguous: "“{value}” could be day/month or month/day; write it as YYYY-MM-DD.",
     },

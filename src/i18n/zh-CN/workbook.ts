@@ -70,23 +70,41 @@ export const workbook: Widen<typeof en> = {
   },
   problem: {
     sheets: { none: "未找到 ISMS 工作表：没有 ISMS 表格名称，也没有可识别的表头行。" },
-    column: { missing: "缺少必需的列“{column}”。" },
+    sheet: {
+      catalog: "该工作表只列出条款或控制项及其名称，已作为目录读取，而不是作为登记表。",
+      incomplete: "该工作表看起来是{role}，但没有“{column}”列，未读取。",
+      superseded: "该工作表看起来是{role}，但已读取本工作簿自身的工作表“{value}”，此表未读取。",
+    },
+    table: { end: "表格在此行上方结束（“{value}”），以下内容不作为记录读取。" },
+    column: {
+      missing: "缺少必需的列“{column}”。",
+      ignored: "列“{header}”无法识别，其中 {count} 个非空值未读取。",
+    },
     header: {
       unknown: "列“{header}”无法识别，已忽略。",
       duplicate: "列“{header}”与已识别的列重复，已忽略。",
+      twoRow: "表头占两行（上方为分组标题，下方为列标题），已合并读取。",
     },
+    merge: { filled: "“{value}”是跨多行的合并单元格，已作为其所跨每一行的取值。" },
     cells: { merged: "表格中有合并单元格：每一行都需要独立的单元格。" },
     cell: { error: "单元格显示错误值（{value}），按空白处理。" },
     number: {
       text: "数字 {value} 以文本形式保存，已按数字读取。",
       invalid: "“{value}”不是数字。",
     },
+    adopt: { ratingUnused: "方法 {value} 不使用“{column}”，这些评分未转入。" },
     term: { unknown: "“{value}”不是“{column}”列可识别的取值，已忽略。" },
+    yesNo: { partial: "“{value}”表示部分适用，已按“是”读取。请在备注中说明不适用的部分。" },
+    option: { freeText: "“{value}”不只是处置方式，其文字已作为处置措施保留。" },
     control: {
       numeric: "控制项编号 {value} 以数字形式保存，5.10 会变成 5.1。请将该列设置为文本格式，再重新输入编号。",
+      numericFixed:
+        "控制项编号 {value} 以数字形式保存；根据同一行的控制名称，已按 {id} 读取。请将该列设置为文本格式。",
+      legacy: "“{value}”是 ISO/IEC 27001:2013 的控制项编号，对应 2022 版的 {ids}。",
     },
     date: {
       text: "日期 {value} 以文本形式保存，已按日期读取。",
+      month: "“{value}”只写到月份，已按该月最后一天（{date}）读取。",
       invalid: "“{value}”不是日期。",
       ambiguous: "“{value}”无法确定是日/月还是月/日，请写成 YYYY-MM-DD。",
     },

@@ -24,8 +24,15 @@ describe("treatment options written as consultants write them", () => {
     expect(readCell(option, text)).toEqual({ value: key });
   });
 
-  it("reports text that is no option instead of dropping it silently", () => {
-    expect(readCell(option, "看情况")).toEqual({ problem: "workbook.term.unknown" });
+  it("keeps text that names no option as the measures, with a note, instead of dropping it", () => {
+    expect(readCell(option, "看情况")).toEqual({
+      spill: { measures: "看情况" },
+      problem: "workbook.option.freeText",
+    });
+  });
+
+  it("reports a placeholder that is neither an option nor measures", () => {
+    expect(readCell(option, "N/A")).toEqual({ problem: "workbook.term.unknown" });
   });
 
   it("reports a status it does not know", () => {
@@ -116,9 +123,23 @@ describe("reading a treatment plan with unknown words and numeric control ids", 
     expect(parsed.treatments.map((t) => t.option)).toEqual(["reduce", undefined]);
   });
 
+  it("keeps the measures already written when the option cell holds other text", () => {
+    expect(parsed.treatments.map((t) => t.measures)).toEqual(["隔离备份", "购买保险"]);
+  });
+
+  it("notes the option cell whose text was kept as measures", () => {
+    expect(parsed.problems).toContainEqual(
+      expect.objectContaining({
+        code: "workbook.option.freeText",
+        severity: "info",
+        cell: "B3",
+        params: expect.objectContaining({ value: "看情况" }),
+      }),
+    );
+  });
+
   it.each([
     ["workbook.control.numeric", "D2", "5.1"],
-    ["workbook.term.unknown", "B3", "看情况"],
     ["workbook.term.unknown", "G3", "等预算"],
   ])("reports %s at %s", (code, cell, value) => {
     expect(parsed.problems).toContainEqual(

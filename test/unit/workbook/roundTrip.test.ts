@@ -13,6 +13,7 @@ import { parseWorkbook } from "../../../src/workbook/read/parseWorkbook";
 import { gapCodec, soaCodec, type ColumnValues } from "../../../src/workbook/recordCodecs";
 import type { GapFields, Location, SoaFields } from "../../../src/workbook/records";
 import { sampleRecords } from "../../../src/workbook/sample/sampleRecords";
+import { SAMPLE_MISTAKES } from "../../../src/workbook/sample/sampleTreatments";
 import { gapSchema, soaSchema } from "../../../src/workbook/schema/soaGapSchemas";
 import { snapshotOf, withoutTables } from "./planToSnapshot";
 
@@ -54,9 +55,17 @@ describe.each(cases)("round trip of the sample workbook (%s, %s)", (lang, method
     expect(fieldsOf(parsed.treatments)).toEqual(expected.treatments);
   });
 
-  it("finds every sheet by its metadata, with no problems", () => {
+  it("finds every sheet by its metadata, noting only the sample's deliberate 2013 control id", () => {
     expect(Object.values(parsed.sheets).map((s) => s.via)).toEqual(Array(7).fill("metadata"));
-    expect(parsed.problems).toEqual([]);
+    const legacyRow = parsed.treatments.find((t) => t.riskId === SAMPLE_MISTAKES.legacyControlId);
+    expect(parsed.problems).toEqual([
+      expect.objectContaining({
+        code: "workbook.control.legacy",
+        severity: "info",
+        cell: legacyRow?.cells.controls,
+        params: expect.objectContaining({ value: "A.9.2.3", ids: "8.2" }),
+      }),
+    ]);
   });
 });
 
