@@ -9,7 +9,7 @@ import { XlsxSnapshotReader, XlsxWorkbookPort, type InputProblemCode, type OpenR
 import type { ParsedArgs } from "./cliArgs";
 import { failure, type CliContext, type CliFailure, type CliKey } from "./cliContext";
 
-const PROBLEM_MESSAGES: { readonly [C in InputProblemCode]: CliKey } = {
+export const INPUT_PROBLEM_MESSAGES: { readonly [C in InputProblemCode]: CliKey } = {
   "input.missing": "cli.input.missing",
   "input.directory": "cli.input.directory",
   "input.unreadable": "cli.input.unreadable",
@@ -73,7 +73,7 @@ export async function openInput(
   const opened: OpenResult<InputPort> = readOnly
     ? await XlsxSnapshotReader.tryOpen(resolved)
     : await XlsxWorkbookPort.tryOpen(resolved);
-  if (!opened.ok) return failure(PROBLEM_MESSAGES[opened.problem.code], { file });
+  if (!opened.ok) return failure(INPUT_PROBLEM_MESSAGES[opened.problem.code], { file });
   const parsed = parseWorkbook(await opened.port.read({ formulas: true }));
   if (Object.keys(parsed.sheets).length === 0) return failure("cli.input.noIsmsSheet", { file });
   return { file, resolved, port: opened.port, parsed };

@@ -3,6 +3,7 @@ import { catalogCommand } from "./catalogCommand";
 import type { Command } from "./command";
 import { soaCommand, validateCommand } from "./fileCommands";
 import { gapCommand } from "./gapCommand";
+import { importCommand } from "./importCommand";
 import { newCommand } from "./newCommand";
 import { riskCommand } from "./riskCommand";
 
@@ -13,6 +14,7 @@ export const COMMANDS: readonly Command[] = [
   validateCommand,
   soaCommand,
   gapCommand,
+  importCommand,
   riskCommand,
   catalogCommand,
 ];

@@ -16,7 +16,7 @@ import { libraryRecords } from "../sample/sampleRecords";
 import { scaledSampleRecords } from "../sample/scaledSample";
 import type { WorkbookSnapshot } from "../sheetData";
 import { findConflicts, hasData, placeBeside, type SheetConflict } from "./sheetConflicts";
-import { workbookPlanOf } from "./workbookPlan";
+import { workbookPlanOf, type WorkbookRecords } from "./workbookPlan";
 
 export interface CreateWorkbookOptions {
   readonly lang: Lang;
@@ -26,6 +26,8 @@ export interface CreateWorkbookOptions {
   readonly sample?: boolean;
   /** With `sample`: grow the sample to this many risks (benchmarks and scale tests). */
   readonly sampleRisks?: number;
+  /** The records to write (an adopted workbook's); the sample or the empty libraries otherwise. */
+  readonly records?: WorkbookRecords;
   /** A methodology edited by the consultant; the method's preset otherwise. */
   readonly methodology?: Methodology;
   /** What to do when a sheet with data is in the way: stop and report (default) or write beside it. */
@@ -60,9 +62,11 @@ export function buildWorkbookPlan(options: CreateWorkbookOptions, existing?: Wor
     standard: options.standard,
     methodology,
     methodSheet: methodSheetPlan(methodology, options.lang),
-    records: options.sample
-      ? scaledSampleRecords(options.lang, methodology, options.sampleRisks ?? 0)
-      : libraryRecords(options.lang),
+    records: options.records
+      ? options.records
+      : options.sample
+        ? scaledSampleRecords(options.lang, methodology, options.sampleRisks ?? 0)
+        : libraryRecords(options.lang),
     emptySheets,
   });
   const withModes: WorkbookPlan = {

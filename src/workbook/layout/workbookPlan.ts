@@ -8,8 +8,15 @@ import type { Methodology, StandardVersion } from "../../domain/methodology";
 import type { Lang } from "../../i18n/types";
 import { cellA1 } from "../cells/cellAddress";
 import type { HyperlinkPlan, IsmsMetadata, NamedRangePlan, SheetPlan, WorkbookPlan } from "../plan";
-import { assetCodec, catalogCodec, riskCodec, treatmentCodec, type ColumnValues } from "../recordCodecs";
-import type { AssetFields, CatalogEntryFields, RiskFields, TreatmentFields } from "../records";
+import {
+  assetCodec,
+  catalogCodec,
+  riskCodec,
+  soaCodec,
+  treatmentCodec,
+  type ColumnValues,
+} from "../recordCodecs";
+import type { AssetFields, CatalogEntryFields, RiskFields, SoaFields, TreatmentFields } from "../records";
 import { DATA_SHEET_KEYS, sheetSchemas, type DataSheetKey } from "../schema";
 import { writtenColumns, type SheetSchema } from "../schema/columnSchema";
 import { bindMethod } from "../schema/methodBinding";
@@ -25,6 +32,8 @@ export interface WorkbookRecords {
   readonly vulnerabilities?: readonly CatalogEntryFields[];
   readonly risks?: readonly RiskFields[];
   readonly treatments?: readonly TreatmentFields[];
+  /** Statement of Applicability rows as a person filled them (an adopted workbook's SoA). */
+  readonly soa?: readonly SoaFields[];
   /** Gap-analysis ratings by requirement id (the sheet lists every requirement either way). */
   readonly gap?: ReadonlyMap<string, GapSheetEntry>;
 }
@@ -71,6 +80,8 @@ function rowsOf(key: DataSheetKey, records: WorkbookRecords, m: Methodology): re
       return (records.risks ?? []).map(riskCodec(shape).toValues);
     case "treatments":
       return (records.treatments ?? []).map(treatmentCodec(shape).toValues);
+    case "soa":
+      return (records.soa ?? []).map(soaCodec.toValues);
     default:
       return [];
   }

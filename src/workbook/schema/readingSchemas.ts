@@ -3,7 +3,8 @@
  * recognise the ratings of every method, none of them required.
  */
 import { sheetSchemas, type DataSheetKey } from "./index";
-import type { SheetSchema } from "./columnSchema";
+import { normaliseHeader } from "../read/headerMatching";
+import type { ColumnSchema, SheetSchema } from "./columnSchema";
 import type { MethodBinding } from "./methodBinding";
 import { ALL_INPUTS } from "./ratingColumns";
 
@@ -31,10 +32,55 @@ function readingBinding(shape: MethodShape): MethodBinding {
   };
 }
 
+/** Plan columns a register may carry besides its own (its treatment, follow-up and residual ratings). */
+const SHARED_WITH_PLAN = new Set(["riskId", "asset", "description", "level", "owner"]);
+/** Words that name the person who carries out a treatment, as opposed to the risk's owner. */
+const PLAN_OWNER_WORDS = [
+  "Action owner",
+  "Treatment owner",
+  "Responsible",
+  "Responsible person",
+  "处置责任人",
+  "整改责任人",
+  "处置负责人",
+  "整改负责人",
+  "实施人",
+  "落实人",
+  "执行人",
+  "责任部门",
+];
+
+/**
+ * The register as read: its own columns, then the plan's under `plan.<key>`, so a register that also
+ * carries option, measures, controls, due date, status and residual ratings yields its risks and their
+ * treatments. A plan column answers only to words the register's own columns do not claim.
+ */
+function registerWithPlan(risks: SheetSchema, plan: SheetSchema): SheetSchema {
+  const claimed = new Set(
+    risks.columns.flatMap((c) => [c.header.en, c.header["zh-CN"], c.key, ...c.aliases]).map(normaliseHeader),
+  );
+  const free = (words: readonly string[]): string[] => words.filter((w) => !claimed.has(normaliseHeader(w)));
+  const planColumns: ColumnSchema[] = plan.columns
+    .filter((c) => !SHARED_WITH_PLAN.has(c.key) || c.key === "owner")
+    .map((c) => {
+      const words = c.key === "owner" ? PLAN_OWNER_WORDS : [c.header.en, c.header["zh-CN"], ...c.aliases];
+      const [en = `plan.${c.key}`, zh = en, ...aliases] = free(words);
+      return {
+        ...c,
+        key: `plan.${c.key}`,
+        header: { en, "zh-CN": zh },
+        aliases,
+        required: false,
+        readOnly: true,
+      };
+    });
+  return { ...risks, columns: [...risks.columns, ...planColumns] };
+}
+
 /**
  * The schemas a workbook is read with; rating columns are optional so a register of another method is
- * still recognised.
- * @example readingSchemas(ANY_METHOD).risks.columns.some((c) => c.key === "impact") // true
+ * still recognised, and the register reads the plan columns it may carry.
+ * @example readingSchemas(ANY_METHOD).risks.columns.some((c) => c.key === "plan.dueDate") // true
  */
 export function readingSchemas(shape: MethodShape = ANY_METHOD): Readonly<Record<DataSheetKey, SheetSchema>> {
   const schemas = sheetSchemas(readingBinding(shape));
@@ -42,5 +88,6 @@ export function readingSchemas(shape: MethodShape = ANY_METHOD): Readonly<Record
     ...schema,
     columns: schema.columns.map((c) => (c.type === "rating" ? { ...c, required: false } : c)),
   });
-  return { ...schemas, risks: relaxed(schemas.risks), treatments: relaxed(schemas.treatments) };
+  const treatments = relaxed(schemas.treatments);
+  return { ...schemas, risks: registerWithPlan(relaxed(schemas.risks), treatments), treatments };
 }

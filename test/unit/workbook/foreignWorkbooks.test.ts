@@ -26,18 +26,37 @@ describe("the PayBridges ISO 27005 risk register", () => {
 
   it.each([
     ["riskId", "A"],
-    ["threat", "B"],
+    ["description", "B"],
     ["asset", "C"],
+    ["threat", "D"],
     ["vulnerability", "E"],
     ["likelihood", "F"],
     ["impact", "G"],
     ["value", "H"],
     ["levelName", "I"],
-    ["treatment", "J"],
-    ["plannedControls", "K"],
+    ["plan.option", "J"],
+    ["plan.controls", "K"],
+    ["plan.residualLikelihood", "L"],
+    ["plan.residualImpact", "M"],
+    ["plan.residualValue", "N"],
+    ["plan.residualLevel", "O"],
     ["owner", "P"],
+    ["plan.status", "Q"],
   ])("finds the %s column in %s", (key, column) => {
     expect(parseWorkbook(snapshot).sheets.risks?.columns[key]).toBe(column);
+  });
+
+  it("reads the treatment each risk carries on the register, with its residual ratings", () => {
+    const { treatments } = parseWorkbook(snapshot);
+    expect(treatments).toHaveLength(20);
+    expect(treatments[0]).toMatchObject({
+      riskId: "RR-01",
+      option: "reduce",
+      controls: ["5.17", "8.2", "8.5"],
+      owner: "Head of IT/Security",
+      residual: { likelihood: expect.any(Number), impact: expect.any(Number) },
+      cells: { riskId: "A2", option: "J2", controls: "K2" },
+    });
   });
 
   it("reads its 20 risks with ratings, option, controls and owner", () => {
@@ -120,12 +139,13 @@ describe("a register written by hand in Chinese", () => {
     );
   });
 
-  it("reports a header it does not know", () => {
+  it("reports a column it does not know, with how many values were not read", () => {
     expect(parsed.problems).toContainEqual(
       expect.objectContaining({
-        code: "workbook.header.unknown",
+        code: "workbook.column.ignored",
+        severity: "warning",
         cell: "K4",
-        params: { header: "奇怪的列" },
+        params: { header: "奇怪的列", count: 1 },
       }),
     );
   });
@@ -191,9 +211,11 @@ describe("a treatment plan written by hand in English", () => {
     );
   });
 
-  it("reports cells merged across rows of the table, not a merged title above it", () => {
-    const merged = parsed.problems.filter((p) => p.code === "workbook.cells.merged").map((p) => p.cell);
-    expect(merged).toEqual(["H3:H4"]);
+  it("fills a cell merged down over rows of the table and says so, not a merged title above it", () => {
+    const merged = parsed.problems
+      .filter((p) => p.code === "workbook.merge.filled" || p.code === "workbook.cells.merged")
+      .map((p) => [p.code, p.cell]);
+    expect(merged).toEqual([["workbook.merge.filled", "H3:H4"]]);
   });
 });
 
