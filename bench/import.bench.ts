@@ -69,8 +69,9 @@ async function clientRegister(file: string): Promise<void> {
       impact,
       impact,
     ]);
-    if (i % 4 === 0) sheet.mergeCells(`C${i + 4}:C${i + 7}`);
   }
+  // The asset merged down over its four risks (after the rows exist, so no row is added early).
+  for (let i = 0; i < ROWS; i += 4) sheet.mergeCells(`C${i + 4}:C${Math.min(i + 7, ROWS + 3)}`);
   sheet.addRow([]);
   sheet.addRow(["编制人：", "", "", "审核人：", "", "", "批准人："]);
   await book.xlsx.writeFile(file);
