@@ -3,13 +3,16 @@
  * (types s, str, inlineStr, b, e and numbers; dates by the cell's number format; shared formulas
  * through their master), then flattened as cellValues.ts flattens ExcelJS values; and what other
  * writers write that ExcelJS does not read, as Excel shows it: rich inline strings (runs joined),
- * ISO dates (`t="d"`), a text result in a date-formatted cell, an inline-string formula result.
+ * ISO dates (`t="d"`), a text result in a date-formatted cell, an inline-string formula result, a
+ * shared-formula member that cannot be given a formula (no master, a master without text, a reference
+ * moved off the sheet): its cached value, with no formula.
  * Dates are serial numbers of the 1900 date system whatever system the workbook uses, so a date reads
- * the same from a 1904 workbook.
+ * the same from a 1904 workbook. A cell the scanner cannot make sense of (an unknown type, a `<v>` or
+ * `<f>` left open, a shared-string index beyond the table) raises DamagedPart.
  */
 import type { RawValue } from "../workbook/sheetData";
 import { dateToSerial, type SharedFormulaTranslator } from "./cellValues";
-import { attributeReader, elementContent, excelJsXmlDecode, Unscannable, xmlText } from "./xmlText";
+import { attributeReader, DamagedPart, elementContent, excelJsXmlDecode, xmlText } from "./xmlText";
 
 export interface CellContext {
   readonly strings: readonly string[];
@@ -41,6 +44,9 @@ const LATEST_DATE_MS = 8.64e15;
 const VALUE = /<v(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/v>)/;
 const TEXT_ELEMENT = /<t(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/t>)/g;
 const FORMULA = /<f(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
+/** The start of a `<v>` or `<f>` (not of `<vertAlign>` or `<family>` in a rich-text run). */
+const VALUE_START = /<v[\s/>]/;
+const FORMULA_START = /<f[\s/>]/;
 
 /**
  * A number in a date-formatted cell, through ExcelJS's Date (rounded to the millisecond) and back to
@@ -72,6 +78,7 @@ function valueText(inside: string, type: string | undefined): string | undefined
     return [...runs].map((run) => xmlText(run[1] ?? "")).join("") || undefined;
   }
   const match = VALUE.exec(inside);
+  if (!match && VALUE_START.test(inside)) throw new DamagedPart("unclosed value");
   return match?.[1] ? xmlText(match[1]) || undefined : undefined;
 }
 
@@ -90,7 +97,7 @@ function plainValue(text: string, attributes: CellAttributes, context: CellConte
   switch (attributes.t) {
     case "s": {
       const shared = context.strings[parseInt(text, 10)];
-      if (shared === undefined) throw new Unscannable("shared string index");
+      if (shared === undefined) throw new DamagedPart("shared string index");
       return shared;
     }
     case "str":
@@ -109,14 +116,18 @@ function plainValue(text: string, attributes: CellAttributes, context: CellConte
       return isDateCell(attributes, context) ? throughDate(number, context.date1904) : number;
     }
     default:
-      throw new Unscannable(`cell type ${attributes.t}`);
+      throw new DamagedPart(`cell type ${attributes.t}`);
   }
 }
 
 /** An `<f>` tag's attributes. */
 const formulaAttributes = attributeReader(["t", "si", "ref"]);
 
-/** The formula text ("=…"), with a shared formula's member translated from its master. */
+/**
+ * The formula text ("=…"), with a shared formula's member translated from its master; undefined when
+ * there is none to give: no text, or a member whose master is missing (not written before it, or
+ * written without text) or whose references would move off the sheet. The cell then keeps its value.
+ */
 function formulaText(
   tag: string,
   body: string,
@@ -124,18 +135,18 @@ function formulaText(
   context: CellContext,
 ): string | undefined {
   const attributes = formulaAttributes(tag);
-  if (attributes.t !== "shared") return body ? `=${body}` : undefined;
   const group = attributes.si ?? "";
-  if (attributes.ref !== undefined) {
-    if (!body) throw new Unscannable("shared formula master without text");
-    context.masters.set(group, { text: body, row: at.row, column: at.column });
-    return `=${body}`;
+  if (attributes.t === "shared" && attributes.ref !== undefined) {
+    if (body) context.masters.set(group, { text: body, row: at.row, column: at.column });
+    else context.masters.delete(group);
+    return body ? `=${body}` : undefined;
   }
+  // A plain formula, or a member written with its own text.
+  if (attributes.t !== "shared" || body) return body ? `=${body}` : undefined;
   const master = context.masters.get(group);
-  if (body || !master) throw new Unscannable("shared formula member");
+  if (!master) return undefined;
   const moved = context.translate(master.text, at.row - master.row, at.column - master.column);
-  if (moved === undefined) throw new Unscannable("shared formula leaves the sheet");
-  return `=${moved}`;
+  return moved === undefined ? undefined : `=${moved}`;
 }
 
 /** The cell's content; undefined for an empty cell. */
@@ -147,6 +158,8 @@ export function cellContent(
 ): CellContent | undefined {
   const text = inside ? valueText(inside, attributes.t) : undefined;
   const formula = inside.includes("<f") ? FORMULA.exec(inside) : null;
+  if (!formula && inside.includes("<f") && FORMULA_START.test(inside))
+    throw new DamagedPart("unclosed formula");
   const body = formula ? xmlText(formula[2] ?? "") : "";
   const isFormula = formula !== null && (body !== "" || /\bt=/.test(formula[1] ?? ""));
   if (isFormula) {

@@ -1,6 +1,7 @@
 /**
- * A file's bytes loaded into ExcelJS's model: what the writable port edits, and what the snapshot reader
- * falls back to for a file the part scanner does not read.
+ * A file's bytes loaded into ExcelJS's model: what the writable port edits (XlsxWorkbookPort), and the
+ * baseline the part scanner is compared with (XlsxSnapshotReader's `via: "exceljs"`, in tests and the
+ * benchmark). Reading a file never falls back to it.
  */
 import ExcelJS from "exceljs";
 import type { ZipEntry } from "./zipDirectory";

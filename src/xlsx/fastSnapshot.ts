@@ -1,8 +1,9 @@
 /**
- * A workbook read straight from its zip parts instead of through ExcelJS's model, which on a large
- * register costs seconds and hundreds of megabytes. On the files ExcelJS reads it gives exactly the
- * snapshot the ExcelJS path gives; it also reads what other writers save (see docs/reading-files.md).
- * A file it cannot read gives undefined (the reader then loads it with ExcelJS).
+ * The part scanner: a workbook read straight from its zip parts, the one way XlsxSnapshotReader reads
+ * a file. ExcelJS's model costs seconds and hundreds of megabytes on a large register and refuses
+ * much of what other writers save; the scanner reads those files as Excel shows them, and on the files
+ * ExcelJS reads it gives exactly ExcelJS's snapshot (see docs/reading-files.md). A file whose parts it
+ * cannot make sense of gives undefined: the reader refuses it as damaged.
  */
 import { isMetadataSheet } from "../workbook/metadata";
 import type { IsmsMetadata } from "../workbook/plan";
@@ -14,7 +15,7 @@ import { sharedFormulaTranslator } from "./sharedFormulas";
 import { scanSheet, type ScannedSheet } from "./sheetScan";
 import { layOutSheet } from "./sheetLayout";
 import type { ZipEntry } from "./zipDirectory";
-import { Unscannable } from "./xmlText";
+import { DamagedPart } from "./xmlText";
 
 /** One scanned sheet as SheetData. */
 function sheetData(sheet: ScannedSheet, withFormulas: boolean): SheetData {
@@ -51,7 +52,7 @@ export class ScannedWorkbook {
 }
 
 /**
- * Reads a workbook from its zip parts; undefined when the file needs ExcelJS to be read right.
+ * Reads a workbook from its zip parts; undefined when a part is damaged (see DamagedPart).
  * @example
  *   const scanned = scanWorkbook(bytes, zipEntries(bytes) ?? []);
  *   if (scanned) console.log(scanned.read({ formulas: true }).sheets.length);
@@ -75,7 +76,7 @@ export function scanWorkbook(bytes: Buffer, entries: readonly ZipEntry[]): Scann
       metadata,
     );
   } catch (error) {
-    if (error instanceof Unscannable) return undefined;
+    if (error instanceof DamagedPart) return undefined;
     throw error;
   }
 }

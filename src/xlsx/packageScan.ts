@@ -4,15 +4,18 @@
  * show dates, and the tables. Each mirrors what ExcelJS makes of the same part, and also reads what
  * other writers write that ExcelJS refuses: `x:`-prefixed elements, absolute relationship targets,
  * parts found by their relationship rather than their usual name, part names in another case, no
- * document properties. A part it cannot read raises Unscannable.
+ * document properties, CDATA sections, undeclared entities, sheet names ExcelJS would change. A part
+ * it cannot make sense of (unreadable from the zip, no `<sheets>`, a sheet without its part) raises
+ * DamagedPart.
  */
 import { zipEntryData, type ZipEntry } from "./zipDirectory";
 import {
+  DamagedPart,
   elementContent,
   excelJsEscapes,
+  markupAsText,
   relationshipId,
   startTags,
-  Unscannable,
   xmlAttributes,
   xmlText,
 } from "./xmlText";
@@ -52,8 +55,9 @@ function decode(data: Buffer): string {
 
 /**
  * The parts of one package, by name, as UTF-8 text. Opened `forReading`, part names are matched
- * without regard to case (as the package format requires), UTF-16 parts are decoded and the
- * SpreadsheetML prefix is dropped (see unprefixed); otherwise (the writer's use) parts are given as stored.
+ * without regard to case (as the package format requires), UTF-16 parts are decoded, CDATA sections
+ * become escaped text and comments are left out (see markupAsText), and the SpreadsheetML prefix is
+ * dropped (see unprefixed); otherwise (the writer's use) parts are given as stored.
  */
 export class PackageParts {
   private readonly byName = new Map<string, ZipEntry>();
@@ -83,8 +87,8 @@ export class PackageParts {
     const entry = this.entry(name);
     if (!entry) return undefined;
     const data = zipEntryData(this.bytes, entry);
-    if (!data || data.length !== entry.size) throw new Unscannable(`unreadable ${name}`);
-    return this.forReading ? unprefixed(decode(data)) : data.toString("utf8");
+    if (!data || data.length !== entry.size) throw new DamagedPart(`unreadable ${name}`);
+    return this.forReading ? unprefixed(markupAsText(decode(data))) : data.toString("utf8");
   }
 
   names(): IterableIterator<string> {
@@ -139,17 +143,12 @@ function resolvePartName(folder: string, target: string): string {
   return segments.join("/");
 }
 
-/** Sheet names ExcelJS would refuse or change when it loads them. */
-function isPlainSheetName(name: string): boolean {
-  return name !== "" && name.length <= 31 && !/[*?:/\\[\]]/.test(name) && !/^'|'$/.test(name);
-}
-
 /** The workbook part: the package's office document (xl/workbook.xml as most writers name it). */
 export function workbookPart(parts: PackageParts): string {
   const office = relationshipList(parts, "").find((r) => r.type === "officeDocument" && parts.has(r.target));
   if (office) return office.target;
   if (parts.has("xl/workbook.xml")) return "xl/workbook.xml";
-  throw new Unscannable("no workbook part");
+  throw new DamagedPart("no workbook part");
 }
 
 /** The part the workbook relates with the given type, else the conventional name beside the workbook. */
@@ -178,18 +177,17 @@ export function sheetEntries(parts: PackageParts): SheetEntry[] {
 }
 
 /**
- * The worksheets in tab order and whether dates use the 1904 system; Unscannable when a sheet's name
- * is one ExcelJS would read differently or its part is missing.
+ * The worksheets in tab order, named exactly as the workbook part writes them (ExcelJS cuts a name to
+ * 31 characters and refuses `[]*?:/\`, a leading or trailing `'`, "History" or a name used twice), and
+ * whether dates use the 1904 system; DamagedPart when the workbook part lists no sheets or a sheet's
+ * part is missing.
  */
 export function workbookSheets(parts: PackageParts): { sheets: SheetEntry[]; date1904: boolean } {
-  const seen = new Set<string>();
-  const sheets = sheetEntries(parts).map(({ name, part }) => {
-    if (!isPlainSheetName(name) || seen.has(name.toLowerCase())) throw new Unscannable("sheet name");
-    if (!parts.has(part)) throw new Unscannable("sheet part");
-    seen.add(name.toLowerCase());
-    return { name, part };
-  });
-  const properties = [...startTags(parts.text(workbookPart(parts)) ?? "", "workbookPr")][0];
+  const workbook = parts.text(workbookPart(parts)) ?? "";
+  if (elementContent(workbook, "sheets") === undefined) throw new DamagedPart("no sheets");
+  const sheets = sheetEntries(parts);
+  if (sheets.some(({ part }) => !parts.has(part))) throw new DamagedPart("sheet part");
+  const properties = [...startTags(workbook, "workbookPr")][0];
   const date1904 =
     properties !== undefined && /^(1|true)$/.test(xmlAttributes(properties).get("date1904") ?? "");
   return { sheets, date1904 };
@@ -202,24 +200,25 @@ function runText(inside: string): string {
 
 const TEXT_ELEMENT = /<t(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/t>)/g;
 
-/** One `<si>`: plain text, or its rich-text runs joined; phonetic runs are ignored as ExcelJS does. */
+/**
+ * One `<si>`: plain text, or its rich-text runs joined; phonetic runs are ignored as ExcelJS does. An
+ * item without text (`<si/>`, a run without `<t>`) adds nothing, as in Excel.
+ */
 function sharedString(inside: string): string {
   const item = inside.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "").replace(/<phoneticPr\b[^>]*>/g, "");
-  const texts = [...item.matchAll(TEXT_ELEMENT)].map((match) => runText(match[1] ?? ""));
-  const runs = item.match(/<r>|<r\s[^>]*>/g)?.length ?? 0;
-  if (runs > 0) {
-    if (texts.length !== runs) throw new Unscannable("rich-text run without one text");
-    return texts.join("");
-  }
-  if (texts.length !== 1 || texts[0] === undefined) throw new Unscannable("shared string");
-  return texts[0];
+  return [...item.matchAll(TEXT_ELEMENT)].map((match) => runText(match[1] ?? "")).join("");
 }
 
-/** The shared-string table, in index order. */
+const STRING_ITEM = /<si(?:\s[^>]*?)?(?:\/>|>([\s\S]*?)<\/si>)/g;
+
+/** The shared-string table, in index order; DamagedPart when an item is left open (indexes would shift). */
 export function sharedStrings(parts: PackageParts): string[] {
   const xml = parts.text(workbookRelated(parts, "sharedStrings", "sharedStrings.xml"));
   if (xml === undefined) return [];
-  return [...xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((match) => sharedString(match[1] ?? ""));
+  const items = [...xml.matchAll(STRING_ITEM)];
+  if (items.length !== (xml.match(/<si[\s/>]/g)?.length ?? 0))
+    throw new DamagedPart("unclosed shared string");
+  return items.map((match) => sharedString(match[1] ?? ""));
 }
 
 /** Built-in number formats ExcelJS knows that its date test (below) takes for dates. */
@@ -261,14 +260,18 @@ export function dateStyles(parts: PackageParts): Set<number> {
   return styles;
 }
 
-/** A table part's name and whole range, as ExcelJS's loaded table model holds them. */
-export function tablePart(parts: PackageParts, part: string): { name: string; address: string } {
+/**
+ * A table part's name and whole range, as ExcelJS's loaded table model holds them (`name`, or the
+ * `displayName` Excel shows when a writer leaves `name` out); undefined when the part is missing,
+ * DamagedPart when it holds no table with a range.
+ */
+export function tablePart(parts: PackageParts, part: string): { name: string; address: string } | undefined {
   const xml = parts.text(part);
-  const tag = xml === undefined ? undefined : [...startTags(xml, "table")][0];
-  if (tag === undefined) throw new Unscannable(`table part ${part}`);
-  const attributes = xmlAttributes(tag);
-  const name = attributes.get("name");
-  const address = attributes.get("ref");
-  if (!name || !address) throw new Unscannable(`table part ${part}`);
+  if (xml === undefined) return undefined;
+  const tag = [...startTags(xml, "table")][0];
+  const attributes = tag === undefined ? undefined : xmlAttributes(tag);
+  const name = attributes?.get("name") || attributes?.get("displayName");
+  const address = attributes?.get("ref");
+  if (!name || !address) throw new DamagedPart(`table part ${part}`);
   return { name, address };
 }

@@ -3,8 +3,9 @@
  * merged areas and the tables, each value and formula as the ExcelJS path reports it for the files
  * ExcelJS reads (see cellValues.ts and snapshotReader.ts), and as Excel shows it for the files other
  * writers save (cells without an address, out of order, or left in a merged-away cell; absolute table
- * targets). Ranges that span the sheet (a dimension, table or merged area to row 1,048,576) cost
- * nothing: only the cells written in the part are visited. What it cannot read raises Unscannable.
+ * targets; a table whose part is missing, left out). Ranges that span the sheet (a dimension, table or
+ * merged area to row 1,048,576) cost nothing: only the cells written in the part are visited. What it
+ * cannot make sense of (no `<sheetData>`, a cell left open, an address off the sheet) raises DamagedPart.
  */
 import { parseA1 } from "../workbook/cells/cellAddress";
 import type { RawValue, TableData } from "../workbook/sheetData";
@@ -13,10 +14,10 @@ import { relationships, tablePart, type PackageParts } from "./packageScan";
 import { scanMerges, type MergedAway } from "./mergeScan";
 import {
   attributeReader,
+  DamagedPart,
   elementContent,
   relationshipId,
   startTags,
-  Unscannable,
   xmlAttributes,
 } from "./xmlText";
 
@@ -56,6 +57,11 @@ export interface ScannedSheet {
 
 /** A `<row>` or `<c>` start tag: 1 the name, 2 the attributes, 3 "/" when the element is empty. */
 const ROW_OR_CELL_TAG = /<(row|c)(?=[\s/>])([^>]*?)(\/?)>/g;
+/**
+ * A cell's start tag (not `<color>` or `<charset>` in a rich-text run): a cell's inside holds one only
+ * when its `</c>` is missing and the next cell's end was taken for its own.
+ */
+const CELL_START = /<c[\s/>]/;
 /** The plain form of a cell address (no `$`, upper case). */
 const ADDRESS = /^[A-Z]{1,3}[1-9]\d*$/;
 /** Columns on a sheet: a cell's key is row × COLUMNS + column. */
@@ -67,15 +73,16 @@ const cellAttributes = attributeReader(["r", "s", "t"]);
 /** A row tag's attributes. */
 const rowAttributes = attributeReader(["r"]);
 
+/** The sheet's tables; one whose relationship or part is missing is left out, as Excel leaves it out. */
 function tables(parts: PackageParts, xml: string, part: string): TableData[] {
   const tags = [...startTags(elementContent(xml, "tableParts") ?? "", "tablePart")];
   if (tags.length === 0) return [];
   // Targets may be relative ("../tables/table1.xml") or absolute ("/xl/tables/table1.xml").
   const rels = relationships(parts, part);
-  return tags.map((tag) => {
+  return tags.flatMap((tag) => {
     const target = rels.get(relationshipId(xmlAttributes(tag)) ?? "");
-    if (target === undefined || !parts.has(target)) throw new Unscannable("table relationship");
-    return tablePart(parts, target);
+    const table = target === undefined ? undefined : tablePart(parts, target);
+    return table ? [table] : [];
   });
 }
 
@@ -87,7 +94,7 @@ function cellPosition(
 ): { row: number; column: number } {
   if (r === undefined) return { row, column: previous.row === row ? previous.column + 1 : 0 };
   const at = ADDRESS.test(r) ? parseA1(r) : null;
-  if (!at) throw new Unscannable("cell address");
+  if (!at) throw new DamagedPart("cell address");
   return at;
 }
 
@@ -100,19 +107,20 @@ function scanCells(data: string, context: CellContext, mergedAway: MergedAway): 
     if (match[1] === "row") {
       const r = rowAttributes(match[2] ?? "").r;
       row = r === undefined ? row + 1 : parseInt(r, 10) - 1;
-      if (!(row >= 0 && row < ROWS)) throw new Unscannable("row number");
+      if (!(row >= 0 && row < ROWS)) throw new DamagedPart("row number");
       continue;
     }
     let inside = "";
     if (match[3] !== "/") {
       const end = data.indexOf("</c>", ROW_OR_CELL_TAG.lastIndex);
-      if (end < 0) throw new Unscannable("unclosed cell");
-      inside = data.slice(ROW_OR_CELL_TAG.lastIndex, end);
+      inside = end < 0 ? "" : data.slice(ROW_OR_CELL_TAG.lastIndex, end);
+      if (end < 0 || (inside.includes("<c") && CELL_START.test(inside)))
+        throw new DamagedPart("unclosed cell");
       ROW_OR_CELL_TAG.lastIndex = end + 4;
     }
     const attributes = cellAttributes(match[2] ?? "");
     const at = cellPosition(attributes.r, row, previous);
-    if (at.column >= COLUMNS || at.row >= ROWS) throw new Unscannable("cell address");
+    if (at.column >= COLUMNS || at.row >= ROWS) throw new DamagedPart("cell address");
     previous = at;
     // A merged-away cell is blank, as Excel shows it, whatever a writer left in it.
     if (mergedAway.has(at.row * COLUMNS + at.column)) continue;
@@ -135,7 +143,7 @@ export function scanSheet(
 ): ScannedSheet {
   const xml = parts.text(part) ?? "";
   const data = elementContent(xml, "sheetData");
-  if (data === undefined) throw new Unscannable("no sheetData");
+  if (data === undefined) throw new DamagedPart("no sheetData");
   const merges = scanMerges(elementContent(xml, "mergeCells") ?? "");
   const cellContext = { ...context, masters: new Map() };
   return {

@@ -1,5 +1,5 @@
 /**
- * Reads an ExcelJS workbook (the writable port's model, or a file the part scanner could not read) into
+ * Reads an ExcelJS workbook (the writable port's model, or the ExcelJS baseline of the reader) into
  * a WorkbookSnapshot and a WorkbookOutline: each content sheet's used area (values, and formulas when
  * asked), its tables and merged areas. The metadata sheet is not content: it is read only for the
  * metadata and left out of the sheets.

@@ -1,9 +1,9 @@
 /**
  * The read-only side of the .xlsx port: a snapshot of a file, taken once when it is opened. It reads the
- * zip parts itself (fastSnapshot.ts): faster and smaller than ExcelJS's model, and it opens files other
- * writers save that ExcelJS refuses (see docs/reading-files.md). A file the part scanner cannot read
- * (a CDATA section, an unknown entity, overlapping merged areas…) is loaded through ExcelJS instead
- * (readThroughExcelJs). It cannot write: open an XlsxWorkbookPort for that.
+ * zip parts itself, with the part scanner (fastSnapshot.ts), and with nothing else: the scanner is faster
+ * and smaller than ExcelJS's model and opens files other writers save that ExcelJS refuses (see
+ * docs/reading-files.md). A file whose parts the scanner cannot make sense of is refused as damaged
+ * (input.corrupt); it is never handed to ExcelJS. It cannot write: open an XlsxWorkbookPort for that.
  */
 import type { ReadOptions, WorkbookOutline, WorkbookPort } from "../workbook/port";
 import { PortError } from "../workbook/port";
@@ -17,11 +17,19 @@ import { excelJsOutline, excelJsSnapshot } from "./snapshotReader";
 export type OpenResult<Opened> =
   { readonly ok: true; readonly port: Opened } | { readonly ok: false; readonly problem: InputProblem };
 
-/** How the snapshot was read: from the zip parts, or through ExcelJS. */
+/**
+ * How the snapshot was read: by the part scanner ("parts", always, unless asked otherwise), or through
+ * ExcelJS's model ("exceljs", only when asked: the baseline that tests and the benchmark measure the
+ * scanner against).
+ */
 export type ReadPath = "parts" | "exceljs";
 
 export interface ReaderOptions {
-  /** "exceljs" reads through ExcelJS even when the part scanner could (to compare the two). */
+  /**
+   * "exceljs" reads the file through ExcelJS's model instead of the part scanner: a baseline for
+   * comparison in tests (test/xlsx/fastRead.test.ts, foreignFiles.test.ts…) and bench/xlsx.bench.ts,
+   * never a fallback. The reader never chooses it itself.
+   */
   readonly via?: ReadPath;
 }
 
@@ -34,8 +42,8 @@ interface ReadWorkbook {
 /** Sheet XML elements reading never reports (ExcelJS expands them cell by cell, at a high memory cost). */
 const UNREPORTED_NODES = ["dataValidations", "conditionalFormatting", "extLst"];
 
-/** The fallback: the file through ExcelJS's model; undefined when ExcelJS cannot read it either. */
-async function readThroughExcelJs(input: XlsxBytes): Promise<ReadWorkbook | undefined> {
+/** The baseline: the file through ExcelJS's model; undefined when ExcelJS cannot read it. */
+async function excelJsBaseline(input: XlsxBytes): Promise<ReadWorkbook | undefined> {
   const workbook = await loadExcelJs(input, UNREPORTED_NODES);
   if (!workbook) return undefined;
   const legacy = () => readMetadataPart(input.bytes, input.entries);
@@ -54,12 +62,13 @@ export function openFailure(problem: InputProblem): PortError {
 export class XlsxSnapshotReader implements Pick<WorkbookPort, "read" | "outline"> {
   private constructor(
     private readonly workbook: ReadWorkbook,
-    /** How the file was read. */
+    /** How the file was read: "parts" unless the ExcelJS baseline was asked for. */
     readonly via: ReadPath,
   ) {}
 
   /**
-   * Opens a file to read it, or says why it is not a usable .xlsx workbook.
+   * Opens a file to read it, or says why it is not a usable .xlsx workbook: input.corrupt when the
+   * part scanner finds a part damaged (or, for the baseline, when ExcelJS cannot load the file).
    * @example
    *   const opened = await XlsxSnapshotReader.tryOpen("register.xlsx");
    *   if (opened.ok) console.log((await opened.port.read()).sheets.length);
@@ -67,11 +76,11 @@ export class XlsxSnapshotReader implements Pick<WorkbookPort, "read" | "outline"
   static async tryOpen(file: string, options: ReaderOptions = {}): Promise<OpenResult<XlsxSnapshotReader>> {
     const input = await readXlsxFile(file);
     if (!input.ok) return input;
-    const scanned = options.via === "exceljs" ? undefined : scanWorkbook(input.bytes, input.entries);
-    if (scanned) return { ok: true, port: new XlsxSnapshotReader(scanned, "parts") };
-    const loaded = await readThroughExcelJs(input);
-    if (!loaded) return { ok: false, problem: { code: "input.corrupt", file } };
-    return { ok: true, port: new XlsxSnapshotReader(loaded, "exceljs") };
+    const via = options.via ?? "parts";
+    const workbook =
+      via === "exceljs" ? await excelJsBaseline(input) : scanWorkbook(input.bytes, input.entries);
+    if (!workbook) return { ok: false, problem: { code: "input.corrupt", file } };
+    return { ok: true, port: new XlsxSnapshotReader(workbook, via) };
   }
 
   /** Opens a file to read it; throws PortError port.fileMissing or port.notAWorkbook (detail: the input code). */

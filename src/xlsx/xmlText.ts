@@ -1,31 +1,56 @@
 /**
- * The little XML a fast read of an .xlsx package needs: attributes of one tag, text with its entities
- * decoded, and ExcelJS's own extra decodings, so the fast read gives exactly the values ExcelJS
- * gives. Anything outside that small subset raises Unscannable, and the caller reads the file with
- * ExcelJS instead.
+ * The little XML the part scanner needs: attributes of one tag, text with its references decoded, CDATA
+ * sections and comments turned into plain text before any element is looked for, and ExcelJS's own
+ * extra decodings, so the scanner gives the values ExcelJS gives on the files both read. What the
+ * scanner cannot make sense of raises DamagedPart, and the file is refused as damaged.
  */
 
-/** The part uses XML the fast read does not handle; read the file with ExcelJS. */
-export class Unscannable extends Error {}
+/** A part is not well-formed where the scanner reads it (an element left open, a bad reference…). */
+export class DamagedPart extends Error {}
 
 const ENTITIES: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", apos: "'", quot: '"' };
 const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);/g;
 const ATTRIBUTE = /([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+/** A CDATA section (1: its text) or a comment. */
+const CDATA_OR_COMMENT = /<!\[CDATA\[([\s\S]*?)\]\]>|<!--[\s\S]*?-->/g;
 
-/** Text content as an XML parser reports it: entities and character references decoded, line ends normalised. */
+/** Characters a reference may not stand for (XML 1.0): NUL, surrogates, beyond U+10FFFF. */
+function isCharacter(code: number): boolean {
+  return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+}
+
+/**
+ * XML with each CDATA section replaced by its text, escaped (so markup-like text inside one, `</t>`,
+ * `<c r="A1">`, can never be taken for an element) and comments left out; XML without either is
+ * returned as is.
+ * @example markupAsText("<t><![CDATA[a<b]]></t><!-- note -->") // "<t>a&lt;b</t>"
+ */
+export function markupAsText(xml: string): string {
+  if (!xml.includes("<![CDATA[") && !xml.includes("<!--")) return xml;
+  const text = xml.replace(CDATA_OR_COMMENT, (_whole, cdata: string | undefined) =>
+    cdata === undefined ? "" : cdata.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"),
+  );
+  if (text.includes("<![CDATA[") || text.includes("<!--")) throw new DamagedPart("unclosed CDATA or comment");
+  return text;
+}
+
+/**
+ * Text content as an XML parser reports it: CDATA sections as their text, character references
+ * (`&#123;`, `&#x1F600;`) and the five XML entities decoded, line ends normalised. Any other entity
+ * (`&nbsp;`) is kept as written: no DTD can declare it in a package part, and Excel shows it as text.
+ * @example xmlText("a &amp; &#x1F600; &nbsp;") // "a & 😀 &nbsp;"
+ */
 export function xmlText(raw: string): string {
-  if (raw.includes("<![CDATA[")) throw new Unscannable("CDATA");
-  const text = raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw;
+  const unwrapped = raw.includes("<![CDATA[") ? markupAsText(raw) : raw;
+  const text = unwrapped.includes("\r") ? unwrapped.replace(/\r\n?/g, "\n") : unwrapped;
   if (!text.includes("&")) return text;
   return text.replace(ENTITY, (whole, name: string) => {
     if (name.startsWith("#")) {
       const code = name.startsWith("#x") ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      if (code > 0x10ffff) throw new Unscannable("character reference");
+      if (!isCharacter(code)) throw new DamagedPart(`character reference ${whole}`);
       return String.fromCodePoint(code);
     }
-    const known = ENTITIES[name];
-    if (known === undefined) throw new Unscannable(`entity ${whole}`);
-    return known;
+    return ENTITIES[name] ?? whole;
   });
 }
 
@@ -62,7 +87,7 @@ export function elementContent(xml: string, name: string): string | undefined {
   if (open[1] === "/") return "";
   const start = open.index + open[0].length;
   const end = xml.indexOf(`</${name}>`, start);
-  if (end < 0) throw new Unscannable(`unclosed ${name}`);
+  if (end < 0) throw new DamagedPart(`unclosed ${name}`);
   return xml.slice(start, end);
 }
 

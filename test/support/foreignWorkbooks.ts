@@ -2,10 +2,13 @@
  * Workbooks as other writers save them, generated into a temporary folder (nothing binary is committed),
  * each with the cells a reader must find in it: ExcelJS files rewritten the way other writers write
  * their parts (an `x:` namespace prefix, inline strings, rich-text shared strings, shared formulas, the
- * 1904 date system, missing document properties, sheet-spanning ranges), files written by openpyxl (a
- * Python script run here) and files converted by LibreOffice (from .xlsx, .csv and .ods).
+ * 1904 date system, missing document properties, sheet-spanning ranges), ExcelJS files rewritten with
+ * what the reader once handed to ExcelJS (CDATA sections, character references and undeclared entities,
+ * sheet names ExcelJS changes, overlapping merged areas, shared formulas without their master, a
+ * missing table part), files written by openpyxl (a Python script run here) and files converted by
+ * LibreOffice (from .xlsx, .csv and .ods).
  *
- * - `excelJsBase(dir)` / `rewrittenPackages(dir, base)` need nothing but Node.
+ * - `excelJsBase(dir)`, `rewrittenPackages(dir, base)`, `edgeCasePackages(dir, base)` need nothing but Node.
  * - `openpyxlFiles(dir)` needs python3 with openpyxl (`pythonWithOpenpyxl()` says whether it is there).
  * - `libreOfficeFiles(dir, base)` needs soffice (see libreoffice.ts).
  */
@@ -26,14 +29,16 @@ export interface ForeignCase {
   readonly file: string;
   /** Sheet name → A1 address → the value the cell must read as ("" for a blank cell). */
   readonly cells: Readonly<Record<string, Readonly<Record<string, RawValue>>>>;
-  /** Sheet name → A1 address → the formula the cell must read as. */
-  readonly formulas?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Sheet name → A1 address → the formula the cell must read as (its value when it must have none). */
+  readonly formulas?: Readonly<Record<string, Readonly<Record<string, RawValue>>>>;
   /** Sheet name → its merged areas. */
   readonly merged?: Readonly<Record<string, readonly string[]>>;
   /** Sheet name → its tables' names and addresses. */
   readonly tables?: Readonly<Record<string, readonly { name: string; address: string }[]>>;
   /** At most this many rows in a sheet's values (the sheet-spanning-range guard). */
   readonly maxRows?: number;
+  /** ExcelJS takes seconds to load it (it expands a merged column cell by cell): the baseline is skipped. */
+  readonly slowForExcelJs?: boolean;
 }
 
 /** 2026-03-31 as an Excel serial number of the 1900 date system (what the reader reports for dates). */
@@ -291,10 +296,197 @@ export function rewrittenPackages(dir: string, base: ForeignCase): ForeignCase[]
       merged: { Risks: ["I1:K2", "M1:M1048576"] },
       tables: { Risks: [{ name: "RiskTable", address: "A1:G1048576" }] },
       maxRows: 10,
+      slowForExcelJs: true,
     },
     handCase("inline, rich-text and str strings; foreign shared formulas", handWritten),
     handCase("the same, x:-prefixed", prefixedHand),
     handCase("1904 date system", date1904),
+  ];
+}
+
+const SHEET_PART = "xl/worksheets/sheet1.xml";
+
+/** Applies text replacements to one part; throws when one finds nothing (the base file changed). */
+function edit(
+  parts: Record<string, string>,
+  name: string,
+  ...swaps: readonly (readonly [string, string])[]
+): void {
+  let xml = parts[name] ?? "";
+  for (const [from, to] of swaps) {
+    if (!xml.includes(from)) throw new Error(`${name} has no ${from}: the ExcelJS base changed`);
+    xml = xml.replace(from, to);
+  }
+  parts[name] = xml;
+}
+
+/** An inline-string cell. */
+const inline = (address: string, xmlText: string) =>
+  `<c r="${address}" t="inlineStr"><is><t>${xmlText}</t></is></c>`;
+
+/** Where the base sheet's rows 1, 2 and 3 end (new cells go there; the scanner takes cells in any order). */
+const ROW_1_END = '<c r="K1"/></row>';
+const ROW_2_END = '<c r="K2"/></row>';
+const ROW_3_END = '<c r="G3" t="s"><v>13</v></c></row>';
+
+/** The base's expectations for sheet "Risks", under another sheet name. */
+function renamed(
+  base: ForeignCase,
+  name: string,
+): Pick<ForeignCase, "cells" | "formulas" | "merged" | "tables"> {
+  const under = <T>(table: Readonly<Record<string, T>> | undefined): Record<string, T> =>
+    table?.Risks === undefined ? {} : { [name]: table.Risks };
+  return {
+    cells: under(base.cells),
+    formulas: under(base.formulas),
+    merged: under(base.merged),
+    tables: under(base.tables),
+  };
+}
+
+/** A sheet name ExcelJS cuts (longer than 31 characters) and refuses (`:/[]*?\`, quotes around it). */
+export const AWKWARD_SHEET_NAME = "'Risks: FY26/Q1 [draft] *?\\ — every risk we hold'";
+
+/**
+ * The base file rewritten with what the reader once handed to ExcelJS, each read by the part scanner
+ * as Excel shows it: CDATA sections (with markup-like text inside), character references and
+ * undeclared entities, sheet names ExcelJS changes or refuses, overlapping merged areas, shared-formula
+ * members without their master, and table relationships to a missing part.
+ */
+export function edgeCasePackages(dir: string, base: ForeignCase): ForeignCase[] {
+  const risks = base.cells.Risks ?? {};
+  const formulas = base.formulas?.Risks ?? {};
+  const cdata = rewrite(dir, "cdata.xlsx", base, (parts) => {
+    edit(
+      parts,
+      "xl/sharedStrings.xml",
+      ["<t>Customer database</t>", "<t><![CDATA[Customer database]]></t>"],
+      ["<t>Owner &lt;&amp;&gt; &quot;IT&quot; 风险处置计划</t>", `<t><![CDATA[${AWKWARD}]]></t>`],
+      ["<t>Register — merged title</t>", "<t><![CDATA[Register ]]>&#8212;<![CDATA[ merged title]]></t>"],
+      ["</sst>", "<si><t><![CDATA[x</t></si><si><t>y]]></t></si></sst>"],
+    );
+    edit(
+      parts,
+      SHEET_PART,
+      [">C2*D2</f>", "><![CDATA[C2*D2]]></f>"],
+      [ROW_1_END, `<c r="K1"/>${inline("M1", '<![CDATA[</t></is></c><c r="N1"><v>1</v></c>]]>')}</row>`],
+      [ROW_2_END, '<c r="K2"/><c r="M2" t="s"><v>17</v></c></row>'],
+    );
+  });
+  const entities = rewrite(dir, "entities.xlsx", base, (parts) => {
+    edit(
+      parts,
+      "xl/sharedStrings.xml",
+      ["<t>Laptops</t>", "<t>Lap&#116;op&#x73;</t>"],
+      ["<t>Bob</t>", "<t>&#66;ob</t>"],
+    );
+    edit(
+      parts,
+      SHEET_PART,
+      [
+        ROW_1_END,
+        `<c r="K1"/>${inline("M1", "&nbsp;&copy; 2026 &#x1F600; &#9731; &amp;c &undeclared;")}</row>`,
+      ],
+      [
+        ROW_2_END,
+        '<c r="K2"/><c r="M2" t="str"><f>M1&amp;"&amp;euro;"</f><v>&euro; 5 &#x20AC;</v></c></row>',
+      ],
+    );
+    edit(parts, "xl/workbook.xml", ['name="Risks"', 'name="R&#105;sks"']);
+  });
+  const sheetNames = rewrite(dir, "sheet-names.xlsx", base, (parts) => {
+    const escaped = AWKWARD_SHEET_NAME.replaceAll("'", "&apos;");
+    edit(
+      parts,
+      "xl/workbook.xml",
+      ['name="Risks"', `name="${escaped}"`],
+      ["</sheets>", '<sheet sheetId="2" name="History" r:id="rId9"/></sheets>'],
+    );
+    edit(parts, "xl/_rels/workbook.xml.rels", [
+      "</Relationships>",
+      '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/></Relationships>',
+    ]);
+    edit(parts, "[Content_Types].xml", [
+      "</Types>",
+      '<Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    ]);
+    parts["xl/worksheets/sheet2.xml"] =
+      `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN_NS}"><sheetData><row r="1">${inline("A1", "Changes")}</row></sheetData></worksheet>`;
+  });
+  const overlapping = rewrite(dir, "overlapping-merges.xlsx", base, (parts) => {
+    edit(
+      parts,
+      SHEET_PART,
+      ['<c r="J1"/>', inline("J1", "under the title")],
+      [ROW_2_END, `${inline("K2", "second area")}${inline("M2", "in a merged column")}</row>`],
+      [
+        ROW_3_END,
+        `<c r="G3" t="s"><v>13</v></c>${inline("L3", "covered")}${inline("M3", "third area")}</row>`,
+      ],
+      [
+        '<mergeCell ref="I1:K2"/>',
+        '<mergeCell ref="I1:K2"/><mergeCell ref="K2:L3"/><mergeCell ref="M1:M1048576"/><mergeCell ref="M3:N4"/><mergeCell ref="I1:K2"/>',
+      ],
+    );
+  });
+  const sharedFormulas = rewrite(dir, "orphan-shared-formulas.xlsx", base, (parts) => {
+    edit(
+      parts,
+      SHEET_PART,
+      ['<f t="shared" si="0"/><v>10</v>', '<f t="shared" si="5"/><v>10</v>'],
+      [
+        ROW_2_END,
+        '<c r="K2"/><c r="N2"><f t="shared" ref="M2:N3" si="4">A1+1</f><v>1</v></c><c r="P2"><f t="shared" ref="P2:P3" si="6"/><v>7</v></c></row>',
+      ],
+      [
+        ROW_3_END,
+        '<c r="G3" t="s"><v>13</v></c><c r="M3"><f t="shared" si="4"/><v>2</v></c><c r="P3"><f t="shared" si="6"/><v>8</v></c></row>',
+      ],
+    );
+  });
+  const missingTable = rewrite(dir, "missing-table.xlsx", base, (parts) => {
+    delete parts["xl/tables/table1.xml"];
+    edit(parts, SHEET_PART, ['<tablePart r:id="rId1"/>', '<tablePart r:id="rId1"/><tablePart r:id="rId9"/>']);
+  });
+  return [
+    {
+      ...base,
+      name: "CDATA sections",
+      file: cdata,
+      cells: {
+        Risks: { ...risks, M1: '</t></is></c><c r="N1"><v>1</v></c>', N1: "", M2: "x</t></si><si><t>y" },
+      },
+    },
+    {
+      ...base,
+      name: "character references, undeclared entities",
+      file: entities,
+      cells: { Risks: { ...risks, M1: "&nbsp;&copy; 2026 😀 ☃ &c &undeclared;", M2: "&euro; 5 €" } },
+      formulas: { Risks: { ...formulas, M2: '=M1&"&euro;"' } },
+    },
+    {
+      ...base,
+      ...renamed(base, AWKWARD_SHEET_NAME),
+      name: "sheet names ExcelJS changes",
+      file: sheetNames,
+      cells: { ...renamed(base, AWKWARD_SHEET_NAME).cells, History: { A1: "Changes" } },
+    },
+    {
+      ...base,
+      name: "overlapping merged areas",
+      file: overlapping,
+      cells: { Risks: { ...risks, J1: "", K2: "second area", L3: "", M2: "", M3: "third area" } },
+      merged: { Risks: ["I1:K2", "K2:L3", "M1:M1048576", "M3:N4"] },
+      maxRows: 10,
+    },
+    {
+      ...base,
+      name: "shared-formula members without a master",
+      file: sharedFormulas,
+      cells: { Risks: { ...risks, N2: 1, M3: 2, P2: 7, P3: 8 } },
+      formulas: { Risks: { E2: "=C2*D2", E3: 10, E4: "=C4*D4", N2: "=A1+1", M3: 2, P2: 7, P3: 8 } },
+    },
+    { ...base, name: "table relationships to a missing part", file: missingTable, tables: { Risks: [] } },
   ];
 }
 

@@ -1,17 +1,21 @@
 /**
- * The fast read-only open reads a workbook's snapshot straight from the file's parts: for every kind
- * of file the port meets it must give exactly the snapshot the ExcelJS path gives, and a file it does
- * not understand must still be read (through ExcelJS).
+ * The part scanner is the one way XlsxSnapshotReader reads a file. Two checks of it:
+ * - on every kind of file both read, it gives exactly the snapshot of the ExcelJS baseline (the reader's
+ *   `via: "exceljs"`, which loads the file into ExcelJS's model), so it reads what ExcelJS reads;
+ * - no file of the suite (the public templates, `isms new` outputs, the generated fixtures and the
+ *   corpus) is read through ExcelJS: ExcelJS's load is watched while each is opened and read.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { metadataXml } from "../../src/workbook/metadata";
 import { createWorkbook } from "../../src/operations/createWorkbook";
+import type { WorkbookPlan } from "../../src/workbook/plan";
 import type { ReadOptions } from "../../src/workbook/port";
-import { XlsxSnapshotReader, XlsxWorkbookPort, type ReadPath } from "../../src/xlsx";
+import { XlsxSnapshotReader, XlsxWorkbookPort } from "../../src/xlsx";
 import { zipEntries, zipEntryData } from "../../src/xlsx/zipDirectory";
+import { edgeCasePackages, excelJsBase, rewrittenPackages } from "../support/foreignWorkbooks";
 import { repoRoot } from "../support/root";
 import { runIsms } from "../support/runIsms";
 import { featurePlan, TRICKY_TEXT, zipArchive } from "../support/xlsxFixtures";
@@ -23,14 +27,16 @@ const TEMPLATES = [
   "ciso-assistant_risk_assessment_template.xlsx",
   "ciso-assistant_iso27001-2022.xlsx",
 ];
+const templatePath = (name: string) => path.join(repoRoot, "../shared/templates", name);
 const READS: readonly ReadOptions[] = [{}, { formulas: true }];
 
-async function expectSameSnapshots(file: string, via: ReadPath = "parts"): Promise<void> {
-  const quick = await XlsxSnapshotReader.open(file);
-  const full = await XlsxSnapshotReader.open(file, { via: "exceljs" });
-  expect([quick.via, full.via]).toEqual([via, "exceljs"]);
-  for (const options of READS) expect(await quick.read(options)).toEqual(await full.read(options));
-  expect(await quick.outline()).toEqual(await full.outline());
+/** The scanner's snapshot and outline equal the ExcelJS baseline's. */
+async function expectSameSnapshots(file: string): Promise<void> {
+  const scanner = await XlsxSnapshotReader.open(file);
+  const baseline = await XlsxSnapshotReader.open(file, { via: "exceljs" });
+  expect([scanner.via, baseline.via]).toEqual(["parts", "exceljs"]);
+  for (const options of READS) expect(await scanner.read(options)).toEqual(await baseline.read(options));
+  expect(await scanner.outline()).toEqual(await baseline.outline());
 }
 
 async function writeNew(name: string, args: readonly string[]): Promise<string> {
@@ -39,9 +45,28 @@ async function writeNew(name: string, args: readonly string[]): Promise<string> 
   return file;
 }
 
-describe("the fast read-only open gives the ExcelJS path's snapshot", () => {
+/** A file written by the port from a plan, its parts then changed. */
+async function rewrittenPlan(
+  name: string,
+  plan: WorkbookPlan,
+  change: (parts: Record<string, string>) => void = () => undefined,
+): Promise<string> {
+  const port = XlsxWorkbookPort.create();
+  await port.apply(plan);
+  const bytes = await port.toBuffer();
+  const parts: Record<string, string> = {};
+  for (const entry of zipEntries(bytes) ?? []) {
+    parts[entry.name] = zipEntryData(bytes, entry)?.toString("utf8") ?? "";
+  }
+  change(parts);
+  const file = path.join(dir, name);
+  writeFileSync(file, zipArchive(parts));
+  return file;
+}
+
+describe("the part scanner gives the ExcelJS baseline's snapshot on files both read", () => {
   it.each(TEMPLATES)("public template %s", async (name) => {
-    await expectSameSnapshots(path.join(repoRoot, "../shared/templates", name));
+    await expectSameSnapshots(templatePath(name));
   });
 
   it.each([
@@ -96,30 +121,92 @@ describe("the fast read-only open gives the ExcelJS path's snapshot", () => {
   it("the metadata stored as the Office port's custom XML part", async () => {
     const plan = featurePlan("zh-CN");
     if (!plan.metadata) throw new Error("fixture changed");
-    const port = XlsxWorkbookPort.create();
-    await port.apply({ ...plan, metadata: undefined });
-    const bytes = await port.toBuffer();
-    const entries: Record<string, string> = {};
-    for (const entry of zipEntries(bytes) ?? [])
-      entries[entry.name] = zipEntryData(bytes, entry)?.toString("utf8") ?? "";
-    entries["customXml/item1.xml"] = metadataXml(plan.metadata);
-    const file = path.join(dir, "office-metadata.xlsx");
-    writeFileSync(file, zipArchive(entries));
+    const metadata = plan.metadata;
+    const file = await rewrittenPlan("office-metadata.xlsx", { ...plan, metadata: undefined }, (parts) => {
+      parts["customXml/item1.xml"] = metadataXml(metadata);
+    });
     await expectSameSnapshots(file);
-    expect((await (await XlsxSnapshotReader.open(file)).read()).metadata).toEqual(plan.metadata);
+    expect((await (await XlsxSnapshotReader.open(file)).read()).metadata).toEqual(metadata);
   });
 
-  it("falls back to ExcelJS for what it does not read itself (here a CDATA section)", async () => {
-    const port = XlsxWorkbookPort.create();
-    await port.apply(featurePlan("en"));
-    const bytes = await port.toBuffer();
-    const entries: Record<string, string> = {};
-    for (const entry of zipEntries(bytes) ?? [])
-      entries[entry.name] = zipEntryData(bytes, entry)?.toString("utf8") ?? "";
-    const strings = entries["xl/sharedStrings.xml"] ?? "";
-    entries["xl/sharedStrings.xml"] = strings.replace(/<t>([^<&]*)<\/t>/, "<t><![CDATA[$1]]></t>");
-    const file = path.join(dir, "cdata.xlsx");
-    writeFileSync(file, zipArchive(entries));
-    await expectSameSnapshots(file, "exceljs");
+  it("CDATA sections and character references read as the text they hold", async () => {
+    // ExcelJS reads a CDATA shared string as empty: the scanner is compared with the baseline's reading
+    // of the same file written without them.
+    const plain = await rewrittenPlan("plain.xlsx", featurePlan("en"));
+    const rewritten = await rewrittenPlan("cdata.xlsx", featurePlan("en"), (parts) => {
+      let strings = parts["xl/sharedStrings.xml"] ?? "";
+      for (const text of ["Method", "Reduce", "Risk ID"]) {
+        if (!strings.includes(`<t>${text}</t>`)) throw new Error(`fixture changed: no ${text}`);
+        strings = strings.replace(
+          `<t>${text}</t>`,
+          `<t><![CDATA[${text.slice(0, 2)}]]>&#${text.charCodeAt(2)};&#x${text.charCodeAt(3).toString(16)};<![CDATA[${text.slice(4)}]]></t>`,
+        );
+      }
+      parts["xl/sharedStrings.xml"] = strings;
+    });
+    const scanner = await XlsxSnapshotReader.open(rewritten);
+    const baseline = await XlsxSnapshotReader.open(plain, { via: "exceljs" });
+    for (const options of READS) expect(await scanner.read(options)).toEqual(await baseline.read(options));
+  });
+});
+
+describe("the part scanner is the one read path", () => {
+  const files: string[] = [];
+  let xlsxLoad: jest.SpiedFunction<ExcelJS.Xlsx["load"]>;
+
+  beforeAll(async () => {
+    // Every ExcelJS load, whoever makes it, goes through this prototype method.
+    xlsxLoad = jest.spyOn(Object.getPrototypeOf(new ExcelJS.Workbook().xlsx) as ExcelJS.Xlsx, "load");
+    files.push(...TEMPLATES.map(templatePath));
+    const corpus = path.join(repoRoot, "test/corpus/files");
+    files.push(
+      ...readdirSync(corpus)
+        .filter((name) => name.endsWith(".xlsx"))
+        .map((name) => path.join(corpus, name)),
+    );
+    const generated = path.join(dir, "generated");
+    const base = await excelJsBase(generated);
+    files.push(
+      base.file,
+      ...[...rewrittenPackages(generated, base), ...edgeCasePackages(generated, base)].map((c) => c.file),
+    );
+    for (const lang of ["en", "zh-CN"]) {
+      for (const method of ["li", "atv", "gbt-matrix", "gbt-multiply", "cia-max"]) {
+        const standard = method === "li" ? "2013" : "2022";
+        const args = ["--lang", lang, "--method", method, "--standard", standard, "--sample"];
+        files.push(await writeNew(`new-${lang}-${method}.xlsx`, args));
+      }
+    }
+    for (const lang of ["en", "zh-CN"] as const) {
+      const port = XlsxWorkbookPort.create();
+      await port.apply(featurePlan(lang));
+      const file = path.join(dir, `plan-${lang}.xlsx`);
+      await port.save(file);
+      files.push(file);
+    }
+  }, 60_000);
+
+  afterAll(() => xlsxLoad.mockRestore());
+
+  it("no file of the suite is read through ExcelJS", async () => {
+    // Also the files the parity checks above wrote (when run with them).
+    const written = readdirSync(dir).filter((name) => name.endsWith(".xlsx"));
+    const all = [...new Set([...files, ...written.map((name) => path.join(dir, name))])];
+    const throughExcelJs: string[] = [];
+    for (const file of all) {
+      xlsxLoad.mockClear();
+      const reader = await XlsxSnapshotReader.open(file);
+      for (const options of READS) await reader.read(options);
+      await reader.outline();
+      if (reader.via !== "parts" || xlsxLoad.mock.calls.length > 0) throughExcelJs.push(path.basename(file));
+    }
+    expect(throughExcelJs).toEqual([]);
+    expect(all.length).toBeGreaterThanOrEqual(50);
+  }, 60_000);
+
+  it("would see an ExcelJS load (the baseline, asked for)", async () => {
+    xlsxLoad.mockClear();
+    await XlsxSnapshotReader.open(templatePath(TEMPLATES[0] ?? ""), { via: "exceljs" });
+    expect(xlsxLoad).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,12 +1,15 @@
 /**
  * Unusable input: every kind answers exit code 2 with ONE line on stderr that names the problem (and
- * the file), in the chosen language, never a stack trace, and leaves nothing written.
+ * the file), in the chosen language, never a stack trace, and leaves nothing written. A package whose
+ * parts the part scanner cannot make sense of (a sheet cut off, a cell left open, a missing sheet part)
+ * is refused as damaged: there is no other reader to hand it to.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { XlsxWorkbookPort } from "../../src/xlsx";
+import { unzipParts } from "../support/foreignWorkbooks";
 import { featurePlan, zipArchive } from "../support/xlsxFixtures";
 import { runIsms } from "../support/runIsms";
 
@@ -38,7 +41,16 @@ beforeAll(async () => {
     ["Jan", 1200, 800],
   ]);
   file("budget.xlsx", Buffer.from(await budget.xlsx.writeBuffer()));
-  file("damaged.xlsx", zipArchive({ "[Content_Types].xml": "not xml", "xl/workbook.xml": "<<<" }));
+  file("not-xml.xlsx", zipArchive({ "[Content_Types].xml": "not xml", "xl/workbook.xml": "<<<" }));
+  const parts = unzipParts(validXlsx);
+  const sheet = Object.keys(parts).find((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name)) ?? "";
+  const xml = parts[sheet] ?? "";
+  if (!xml.includes("</c>")) throw new Error("fixture changed: no cell in the first sheet");
+  file("cut-sheet.xlsx", zipArchive({ ...parts, [sheet]: xml.slice(0, xml.indexOf("</c>") + 8) }));
+  file("open-cell.xlsx", zipArchive({ ...parts, [sheet]: xml.replace("</c>", "") }));
+  const withoutSheet = { ...parts };
+  delete withoutSheet[sheet];
+  file("no-sheet-part.xlsx", zipArchive(withoutSheet));
 });
 
 const inDir = (name: string) => path.join(dir, name);
@@ -53,7 +65,10 @@ const cases: readonly (readonly [string, () => string[], readonly string[]])[] =
   ["a .docx renamed .xlsx", () => ["validate", inDir("report.docx.xlsx")], ["report.docx.xlsx", "Word"]],
   ["a .csv renamed .xlsx", () => ["validate", inDir("export.csv.xlsx")], ["export.csv.xlsx", "CSV"]],
   ["an encrypted (OLE) file", () => ["validate", inDir("encrypted.xlsx")], ["encrypted.xlsx", "password"]],
-  ["a workbook part that is not XML", () => ["validate", inDir("damaged.xlsx")], ["damaged.xlsx", "damaged"]],
+  ["a workbook part that is not XML", () => ["validate", inDir("not-xml.xlsx")], ["not-xml.xlsx", "damaged"]],
+  ["a sheet part cut off", () => ["validate", inDir("cut-sheet.xlsx")], ["cut-sheet.xlsx", "damaged"]],
+  ["a cell left open", () => ["soa", inDir("open-cell.xlsx")], ["open-cell.xlsx", "damaged"]],
+  ["a missing sheet part", () => ["gap", inDir("no-sheet-part.xlsx")], ["no-sheet-part.xlsx", "damaged"]],
   [
     "a workbook with no ISMS sheet",
     () => ["validate", inDir("budget.xlsx")],
