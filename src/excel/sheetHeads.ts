@@ -8,9 +8,26 @@ import { jsonBytes } from "./requestBudget";
 
 /** Rows read in the first batch from a sheet that holds an ISMS table (a 1,000-row plan in one read). */
 export const ISMS_HEAD_ROWS = 1200;
-/** Rows and columns read in the first batch from any other sheet: enough to find a header row. */
+/** Rows read in the first batch from any other sheet, at least: enough to find a header row. */
 export const OTHER_HEAD_ROWS = 60;
 const OTHER_HEAD_COLUMNS = "CV"; // 100 columns
+const OTHER_HEAD_COLUMN_COUNT = 100;
+/** A cell of another sheet's head is assumed to cost this much in the response, before any is measured. */
+const OTHER_CELL_BYTES = 16;
+/** The share of a request's budget the heads of other sheets may take together. */
+const OTHER_HEADS_SHARE = 0.5;
+
+/**
+ * Rows of each other sheet's head: as many as half the budget allows for all of them at 100 columns
+ * (a client's register of a few hundred rows is read whole in the first batch), never fewer than 60
+ * nor more than an ISMS sheet's head.
+ * @example otherHeadRows(3, 4_000_000) // 416
+ */
+export function otherHeadRows(sheets: number, budget: number): number {
+  const share =
+    (budget * OTHER_HEADS_SHARE) / (Math.max(1, sheets) * OTHER_HEAD_COLUMN_COUNT * OTHER_CELL_BYTES);
+  return Math.max(OTHER_HEAD_ROWS, Math.min(ISMS_HEAD_ROWS, Math.floor(share)));
+}
 /** Later rows may be wider than the head's: slices are sized for this much more than the head's average row. */
 const ROW_BYTES_MARGIN = 1.25;
 
@@ -54,9 +71,9 @@ export interface Cells {
 }
 
 /** The head window of a sheet, as whole rows (ISMS sheets) or a bounded corner (others). */
-export function headWindow(ours: boolean, scale: number): string {
+export function headWindow(ours: boolean, scale: number, otherRows = OTHER_HEAD_ROWS): string {
   if (ours) return `1:${Math.max(1, Math.floor(ISMS_HEAD_ROWS * scale))}`;
-  return `A1:${OTHER_HEAD_COLUMNS}${Math.max(1, Math.floor(OTHER_HEAD_ROWS * scale))}`;
+  return `A1:${OTHER_HEAD_COLUMNS}${Math.max(1, Math.floor(otherRows * scale))}`;
 }
 
 export function headCells(read: SheetRead, withFormulas: boolean): Cells {

@@ -3,8 +3,9 @@
  * rows (only with megabytes):
  * 1. the sheet list, every table with its sheet, and the ids of legacy metadata parts;
  * 2. every wanted sheet's used-range size and its head — its first rows: a long head (1,200 rows, every
- *    column) on sheets that hold an ISMS table and on the metadata sheet, a short one (60 rows, 100
- *    columns) on the others — the table addresses and the legacy metadata XML;
+ *    column) on sheets that hold an ISMS table and on the metadata sheet, a corner of 100 columns on the
+ *    others, as many rows as half the budget allows for all of them (60 to 1,200: a client's register of
+ *    a few hundred rows is read whole) — the table addresses and the legacy metadata XML;
  * 3. only when a sheet goes on past its head and `readInFull` says so for that head (always without
  *    `readInFull`; always for the metadata sheet): the rest, in row slices sized from the head's measured
  *    bytes per row and packed into requests under the budget, one sync each. A sheet read only in part
@@ -27,6 +28,7 @@ import { packRequests } from "./requestBudget";
 import {
   headCells,
   headWindow,
+  otherHeadRows,
   prepareRest,
   readRest,
   restSlices,
@@ -100,20 +102,22 @@ export async function readSnapshot(
     sheet: table.worksheet.name,
     range: table.getRange().load("address"),
   }));
-  const reads = worksheets.items
-    .filter((sheet) => isMetadataSheet(sheet.name) || !wanted || wanted.has(lower(sheet.name)))
-    .map((sheet) => {
-      const ours =
-        isMetadataSheet(sheet.name) ||
-        tableRanges.some((table) => isIsmsTable(table.name) && lower(table.sheet) === lower(sheet.name));
-      const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount");
-      // The used cells of the head window, asked of the sheet (never chained on a possibly null used range).
-      const head = sheet
-        .getRange(headWindow(ours, headScale))
-        .getUsedRangeOrNullObject(true)
-        .load(properties);
-      return { name: sheet.name, ours, used, head };
-    });
+  const wantedSheets = worksheets.items.filter(
+    (sheet) => isMetadataSheet(sheet.name) || !wanted || wanted.has(lower(sheet.name)),
+  );
+  const otherRows = otherHeadRows(wantedSheets.length, budget);
+  const reads = wantedSheets.map((sheet) => {
+    const ours =
+      isMetadataSheet(sheet.name) ||
+      tableRanges.some((table) => isIsmsTable(table.name) && lower(table.sheet) === lower(sheet.name));
+    const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex, columnIndex, rowCount, columnCount");
+    // The used cells of the head window, asked of the sheet (never chained on a possibly null used range).
+    const head = sheet
+      .getRange(headWindow(ours, headScale, otherRows))
+      .getUsedRangeOrNullObject(true)
+      .load(properties);
+    return { name: sheet.name, ours, used, head };
+  });
   const xml = parts.items.map((part) => part.getXml());
   await context.sync();
 

@@ -127,6 +127,7 @@ export const riskCodec = (method: MethodShape) => ({
       description: str(v["description"]),
       assessor: str(v["assessor"]),
       assessedOn: str(v["assessedOn"]),
+      notes: str(v["notes"]),
       treatment: option(v["plan.option"]),
       plannedControls: list(v["plan.controls"]),
     }),

@@ -55,6 +55,8 @@ export interface RiskFields {
   readonly assessor?: string;
   /** ISO date (YYYY-MM-DD). */
   readonly assessedOn?: string;
+  /** Remarks on a foreign register (read, never written as a column of the ISMS register). */
+  readonly notes?: string;
   /** Foreign registers that carry the treatment on the register itself. */
   readonly treatment?: TreatmentOption;
   readonly plannedControls?: readonly string[];

@@ -131,12 +131,19 @@ function unusedRatings(parsed: ParsedWorkbook, method: MethodId, lang: Lang): Wo
  */
 export function adoptRecords(parsed: ParsedWorkbook, options: AdoptionOptions): Adoption {
   const method = options.method ?? inferMethod(parsed);
+  const notesLabel =
+    readingSchemas().risks.columns.find((c) => c.key === "notes")?.header[options.lang] ?? "Notes";
   const risks: RiskFields[] = parsed.risks.map((record) => {
-    const risk = fields(record);
+    const { notes, ...risk } = fields(record);
+    // The ISMS register has no notes column: a register's remarks stay with the risk's description.
+    const description = notes
+      ? [risk.description, `${notesLabel}: ${notes}`].filter((part) => part !== undefined).join("\n")
+      : risk.description;
     const existing = controlsFor(risk.existingControls, options.standard);
     const planned = controlsFor(risk.plannedControls, options.standard);
     return {
       ...risk,
+      ...(description !== undefined ? { description } : {}),
       ...(existing ? { existingControls: existing } : {}),
       ...(planned ? { plannedControls: planned } : {}),
     };

@@ -4,6 +4,7 @@
  * free names ("风险评估表 (2)") and gives every ISMS table and name the same free suffix ("ISMS_Risks_2"),
  * rewriting the formulas and lists that refer to them.
  */
+import { isIsmsTable } from "../metadata";
 import type { SheetKey, SheetPlan, WorkbookPlan } from "../plan";
 import { isFormula, type PlanCell } from "../plan";
 import type { SheetData, WorkbookSnapshot } from "../sheetData";
@@ -54,6 +55,10 @@ function freeSuffix(plan: WorkbookPlan, existing: WorkbookSnapshot): number {
   const tables = new Set(existing.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase())));
   const ours = plan.sheets.flatMap((s) => s.tables.map((t) => t.name));
   for (let n = 2; ; n++) if (ours.every((name) => !tables.has(`${name}_${n}`.toLowerCase()))) return n;
+}
+
+function hasIsmsTables(existing: WorkbookSnapshot): boolean {
+  return existing.sheets.some((s) => s.tables.some((t) => isIsmsTable(t.name)));
 }
 
 const ISMS_IDENTIFIER = /\bISMS_[A-Za-z0-9]+\b(?!\()/g;
@@ -113,7 +118,8 @@ export interface BesidePlan {
 export function placeBeside(plan: WorkbookPlan, existing: WorkbookSnapshot): BesidePlan {
   const taken = new Set(existing.sheets.map((s) => s.name.toLowerCase()));
   const withData = new Set(existing.sheets.filter(hasData).map((s) => s.name.toLowerCase()));
-  const suffix = `_${freeSuffix(plan, existing)}`;
+  // Tables and names are the workbook's: they need a suffix only when the workbook already has ISMS ones.
+  const suffix = hasIsmsTables(existing) ? `_${freeSuffix(plan, existing)}` : "";
   const sheetNames = new Map<string, string>();
   for (const sheet of plan.sheets) {
     // An existing empty sheet is written into; one with data is left alone.

@@ -121,7 +121,8 @@ function planHalf(
     if (key.startsWith(PLAN)) cells[key.slice(PLAN.length)] = cell;
   for (const [key, shown] of Object.entries(location.text))
     if (key.startsWith(PLAN)) text[key.slice(PLAN.length)] = shown;
-  if (Object.keys(text).length === 0) return null;
+  // Notes alone do not make a treatment.
+  if (Object.keys(text).every((key) => key === "notes")) return null;
   for (const key of SHARED) {
     const value = values[key];
     if (value !== undefined) planValues[key] = value;
@@ -289,8 +290,9 @@ export function parseWorkbook(snapshot: WorkbookSnapshot, options: ParseOptions 
     });
   }
   if (locations.length === 0) problems.unshift(problem("workbook.sheets.none", {}));
+  // Every sheet that holds anything is in the mapping (a blank sheet has nothing to say).
   const ordered = snapshot.sheets
-    .filter((s) => !isMetadataSheet(s.name))
+    .filter((s) => !isMetadataSheet(s.name) && s.values.length > 0)
     .flatMap((s) => {
       const entry = mapping.get(s.name);
       return entry ? [entry] : [{ name: s.name, role: "none" as const, columns: {}, unread: {}, records: 0 }];

@@ -289,7 +289,9 @@ function byHeaders(
     const match = matchHeaders(header.texts, index, header.groups);
     if (match.columns.size === 0) continue;
     const accepted = match.columns.size >= MIN_MATCHED && accepts(key, schema, match.columns);
-    const score = match.columns.size + (header.rows === 2 ? 0.5 : 0);
+    // A two-row reading must name more columns than its lower row alone (a scope line above the header
+    // is not a group heading).
+    const score = match.columns.size - (header.rows === 2 ? 0.5 : 0);
     if (best && best.accepted && !accepted) continue;
     if (best && best.accepted === accepted && best.score >= score) continue;
     const headerIndexAt = header.top + header.rows - 1;

@@ -214,6 +214,11 @@ const trailingColumns: readonly ColumnSchema[] = [
       "Date raised",
     ],
   }),
+  column("notes", "Notes", "备注", "text", {
+    readOnly: true,
+    width: 24,
+    aliases: ["Remarks", "Comments", "Note", "说明", "备注说明"],
+  }),
 ];
 
 /**

@@ -36,8 +36,21 @@ it("stops and lists the conflict when a sheet of that name holds data", async ()
   expect(port.applied).toHaveLength(0);
 });
 
-it("writes beside a sheet with data when asked, renaming tables and names consistently", async () => {
+it("writes beside a sheet with data under a free sheet name, keeping table names no other ISMS table uses", async () => {
   const port = new MemoryPort({ sheets: [filled("风险评估表")], metadata: null });
+  const result = await createWorkbook(port, { ...options, onConflict: "beside" });
+  if (result.status !== "created") throw new Error("expected the workbook to be created");
+  expect(result.renamed).toEqual([{ key: "risks", from: "风险评估表", to: "风险评估表 (2)" }]);
+  expect(result.plan.sheets.find((s) => s.key === "risks")?.tables[0]?.name).toBe("ISMS_Risks");
+  expect(result.plan.names.map((n) => n.name)).toContain("ISMS_RiskIds");
+  expect(result.plan.sheets.find((s) => s.key === "treatments")?.hyperlinks[0]?.targetSheet).toBe(
+    "风险评估表 (2)",
+  );
+});
+
+it("writes beside an ISMS workbook when asked, renaming tables and names consistently", async () => {
+  const ours: SheetData = { ...filled("风险评估表"), tables: [{ name: "ISMS_Risks", address: "A1:B1" }] };
+  const port = new MemoryPort({ sheets: [ours], metadata: null });
   const result = await createWorkbook(port, { ...options, onConflict: "beside" });
   if (result.status !== "created") throw new Error("expected the workbook to be created");
   expect(result.renamed).toEqual([{ key: "risks", from: "风险评估表", to: "风险评估表 (2)" }]);
