@@ -4,7 +4,7 @@ import { createRoot } from "react-dom/client";
 import { OfficeWorkbookPort } from "../excel";
 import { resolveLang } from "../i18n";
 import { App } from "./components/App";
-import { lazyGapActions, lazyWorkbookActions } from "./lazyWorkbookActions";
+import { lazyAdoptActions, lazyGapActions, lazyWorkbookActions } from "./lazyWorkbookActions";
 
 // Panels are separate chunks: the shell (header and navigation) is interactive before their code is parsed.
 const WorkbookPanelContainer = lazy(() =>
@@ -28,6 +28,9 @@ function mount(displayLanguage: string | undefined): void {
       m.ismsWorkbookActions(port),
     ),
   );
+  const adoptActions = lazyAdoptActions(() =>
+    import(/* webpackChunkName: "workbook" */ "./ismsAdoptActions").then((m) => m.ismsAdoptActions(port)),
+  );
   const gapActions = lazyGapActions(() =>
     import(/* webpackChunkName: "workbook" */ "./ismsGapActions").then((m) => m.ismsGapActions(port)),
   );
@@ -35,7 +38,7 @@ function mount(displayLanguage: string | undefined): void {
     <App
       initialLang={resolveLang(displayLanguage)}
       panels={{
-        workbook: () => <WorkbookPanelContainer actions={workbookActions} />,
+        workbook: () => <WorkbookPanelContainer actions={workbookActions} adoptActions={adoptActions} />,
         gap: () => <GapPanelContainer actions={gapActions} />,
       }}
     />,

@@ -2,6 +2,7 @@
  * WorkbookActions whose implementation (the workbook model, catalogs and risk engine: most of the pane's
  * code) is fetched on first use, so the pane's shell renders before that code is even parsed.
  */
+import type { AdoptActions } from "./adoptActions";
 import type { GapActions } from "./gapActions";
 import type { WorkbookActions } from "./workbookActions";
 
@@ -27,5 +28,15 @@ export function lazyGapActions(load: () => Promise<GapActions>): GapActions {
     summary: async (lang) => (await actions()).summary(lang),
     addSheet: async (lang) => (await actions()).addSheet(lang),
     sendToRegister: async (lang) => (await actions()).sendToRegister(lang),
+  };
+}
+
+/** "Adopt this workbook"'s actions, fetched on first use in the same way (the reading stays in the module). */
+export function lazyAdoptActions(load: () => Promise<AdoptActions>): AdoptActions {
+  const actions = once(load);
+  return {
+    read: async (request) => (await actions()).read(request),
+    revise: async (request) => (await actions()).revise(request),
+    write: async () => (await actions()).write(),
   };
 }

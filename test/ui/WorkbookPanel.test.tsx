@@ -10,6 +10,7 @@ import type {
   WorkbookStatus,
 } from "../../src/taskpane/workbookActions";
 import { PortError } from "../../src/workbook/port";
+import { fakeAdoptActions } from "./adoptFakes";
 
 interface ActionMocks {
   preview: jest.Mock<Promise<PlanPreview>, [CreateRequest]>;
@@ -41,8 +42,14 @@ function fakeActions(overrides: Partial<ActionMocks> = {}) {
 }
 
 function renderPanel(lang: "en" | "zh-CN", actions: WorkbookActions) {
+  const adoptActions = fakeAdoptActions();
   return render(
-    <App initialLang={lang} panels={{ workbook: () => <WorkbookPanelContainer actions={actions} /> }} />,
+    <App
+      initialLang={lang}
+      panels={{
+        workbook: () => <WorkbookPanelContainer actions={actions} adoptActions={adoptActions} />,
+      }}
+    />,
   );
 }
 

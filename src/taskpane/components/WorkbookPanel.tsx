@@ -1,4 +1,7 @@
-/** The Workbook panel: what the workbook has, and creating the ISMS sheets (with a preview first). */
+/**
+ * The Workbook panel: what the workbook has, creating the ISMS sheets (with a preview first), and adopting
+ * the client's own sheets into them.
+ */
 import {
   Button,
   Dropdown,
@@ -14,7 +17,9 @@ import {
 import { METHOD_IDS, type MethodId, type StandardVersion } from "../../domain/methodology/types";
 import { LANGS, type Lang } from "../../i18n";
 import { useLanguage } from "../LanguageContext";
+import type { AdoptState } from "../hooks/useAdoptWorkbook";
 import type { WorkbookPanelState } from "../hooks/useWorkbookPanel";
+import { AdoptSection } from "./AdoptSection";
 import { ErrorBar } from "./ErrorBar";
 import { PanelSection } from "./PanelSection";
 import { usePanelStyles } from "./panelStyles";
@@ -25,7 +30,12 @@ const useStyles = makeStyles({
   dropdown: { minWidth: 0, maxWidth: "100%" },
 });
 
-export function WorkbookPanel({ state }: { readonly state: WorkbookPanelState }) {
+export interface WorkbookPanelProps {
+  readonly state: WorkbookPanelState;
+  readonly adopt: AdoptState;
+}
+
+export function WorkbookPanel({ state, adopt }: WorkbookPanelProps) {
   const styles = { ...usePanelStyles(), ...useStyles() };
   const { t } = useLanguage();
   const { request, status, preview, outcome, busy } = state;
@@ -105,6 +115,8 @@ export function WorkbookPanel({ state }: { readonly state: WorkbookPanelState })
         )}
         {state.error && <ErrorBar error={state.error} />}
       </PanelSection>
+
+      <AdoptSection state={adopt} />
     </div>
   );
 }

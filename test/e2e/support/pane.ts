@@ -7,6 +7,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import type { WorkbookSeed } from "../../fakes";
 import { repoRoot } from "../../support/root";
 import { bundleOfficeShim } from "./shimBundle";
 
@@ -32,10 +33,17 @@ export const chromiumArgs = [
   "--disable-dev-shm-usage",
 ];
 
+export interface OpenOptions {
+  readonly lang: "en-US" | "zh-CN";
+  readonly width?: number;
+  /** What the fake workbook holds before the pane starts (empty by default). */
+  readonly seed?: WorkbookSeed;
+}
+
 export interface PaneHost {
   readonly baseUrl: string;
   readonly browser: Browser;
-  open(options: { lang: "en-US" | "zh-CN"; width?: number }): Promise<Page>;
+  open(options: OpenOptions): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -61,7 +69,7 @@ export async function startPaneHost(executablePath: string): Promise<PaneHost> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const browser = await chromium.launch({ executablePath, headless: true, args: chromiumArgs });
 
-  async function open({ lang, width = 320 }: { lang: "en-US" | "zh-CN"; width?: number }): Promise<Page> {
+  async function open({ lang, width = 320, seed }: OpenOptions): Promise<Page> {
     const page = await browser.newPage({ viewport: { width, height: 720 } });
     await page.route("**/*", (route) => {
       const url = route.request().url();
@@ -69,9 +77,12 @@ export async function startPaneHost(executablePath: string): Promise<PaneHost> {
       if (url.startsWith(baseUrl)) return route.continue();
       return route.abort();
     });
-    await page.addInitScript((displayLanguage) => {
-      (window as unknown as { __ISMS_E2E__: unknown }).__ISMS_E2E__ = { displayLanguage };
-    }, lang);
+    await page.addInitScript(
+      ({ displayLanguage, seed }) => {
+        (window as unknown as { __ISMS_E2E__: unknown }).__ISMS_E2E__ = { displayLanguage, seed };
+      },
+      { displayLanguage: lang, seed },
+    );
     await page.goto(`${baseUrl}/taskpane.html`);
     return page;
   }
