@@ -11,6 +11,7 @@ import {
   type WorkbookPort,
 } from "../workbook/port";
 import type { WorkbookSnapshot } from "../workbook/sheetData";
+import { MERGED_AREAS_API } from "./mergedAreas";
 import { realWait, toPortError, withCellEditRetry, type Wait } from "./officeErrors";
 import { applyPlanOnce } from "./planApply";
 import { DEFAULT_REQUEST_BUDGET_BYTES } from "./requestBudget";
@@ -39,11 +40,27 @@ function partlyWritten(error: unknown, plan: WorkbookPlan, ours: ReadonlySet<str
 /** The shape of `Excel.run` the port needs. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
+/** The shape of `Office.context.requirements.isSetSupported` the port needs. */
+export type IsSetSupported = (name: string, minVersion?: string) => boolean;
+
+/**
+ * The host's own answer, asked at each read (Office.js is ready by then); false where Office.js is not
+ * loaded at all (a benchmark or a test without a host).
+ */
+const officeIsSetSupported: IsSetSupported = (name, minVersion) =>
+  typeof Office !== "undefined" &&
+  (Office as Partial<typeof Office>).context?.requirements.isSetSupported(name, minVersion) === true;
+
 export interface OfficePortOptions {
   /** Pause between cell-edit-mode retries; tests pass one that does not sleep. */
   readonly wait?: Wait;
   /** Estimated bytes one request may carry (Excel on the web rejects 5 MB). */
   readonly requestBudgetBytes?: number;
+  /**
+   * Which requirement sets the host has (merged areas need ExcelApi 1.13; the manifest asks for 1.9).
+   * Defaults to `Office.context.requirements.isSetSupported`; tests pass the fake host's.
+   */
+  readonly isSetSupported?: IsSetSupported;
 }
 
 /**
@@ -54,6 +71,7 @@ export interface OfficePortOptions {
 export class OfficeWorkbookPort implements WorkbookPort {
   private readonly wait: Wait;
   private readonly budget: number;
+  private readonly isSetSupported: IsSetSupported;
   /** Requests the last apply sent (one sync each), for the pane's diagnostics and the benchmarks. */
   lastApplyRequests = 0;
 
@@ -63,6 +81,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   ) {
     this.wait = options.wait ?? realWait;
     this.budget = options.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES;
+    this.isSetSupported = options.isSetSupported ?? officeIsSetSupported;
   }
 
   outline(): Promise<WorkbookOutline> {
@@ -72,23 +91,30 @@ export class OfficeWorkbookPort implements WorkbookPort {
   /**
    * Reads within the budget (see snapshotRead.ts). Should the first batch still be too large for the host
    * (sheets of very long rows), it is tried again with smaller heads before the error is reported.
+   * Merged areas are asked for where the host has ExcelApi 1.13. Excel gives up on a range of more
+   * than 512 merged areas (how it fails is not documented): a read that asked for them and failed for a
+   * reason the port has no name for (`port.unknown`) is tried once more without them, so many merges
+   * cost the reader its merge information (it then guesses header groups), never the read.
    */
   read(options: ReadOptions = {}): Promise<WorkbookSnapshot> {
-    const attempt = async (scales: readonly number[]): Promise<WorkbookSnapshot> => {
+    const attempt = async (scales: readonly number[], merged: boolean): Promise<WorkbookSnapshot> => {
       const [scale = 1, ...smaller] = scales;
       try {
         return await withCellEditRetry(
-          () => this.run((context) => readSnapshot(context, options, this.budget, scale)),
+          () => this.run((context) => readSnapshot(context, options, this.budget, scale, merged)),
           this.wait,
         );
       } catch (error) {
         if (smaller.length > 0 && error instanceof PortError && error.code === "port.requestTooLarge") {
-          return attempt(smaller);
+          return attempt(smaller, merged);
+        }
+        if (merged && error instanceof PortError && error.code === "port.unknown") {
+          return attempt(scales, false);
         }
         throw error;
       }
     };
-    return attempt(HEAD_SCALES);
+    return attempt(HEAD_SCALES, this.isSetSupported(MERGED_AREAS_API.name, MERGED_AREAS_API.version));
   }
 
   async apply(plan: WorkbookPlan): Promise<ApplyResult> {

@@ -49,6 +49,8 @@ export interface SheetRead {
   readonly ours: boolean;
   readonly used: Excel.Range;
   readonly head: Excel.Range;
+  /** The sheet's merged areas (mergedAreas.ts), null when not asked for. */
+  readonly merged: Excel.RangeAreas | null;
   readonly tables: readonly TableData[];
 }
 

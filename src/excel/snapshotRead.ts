@@ -24,6 +24,7 @@ import type { ReadOptions, WorkbookOutline } from "../workbook/port";
 import type { SheetData, WorkbookSnapshot } from "../workbook/sheetData";
 import { splitAddress } from "../workbook/cells/cellAddress";
 
+import { mergedAreasOf } from "./mergedAreas";
 import { packRequests } from "./requestBudget";
 import {
   headCells,
@@ -78,14 +79,33 @@ function extentOf(read: SheetRead): { rows: number; columns: number } {
 }
 
 /**
+ * The merged areas of a sheet, asked in the head batch (no sync of their own) of the whole sheet —
+ * not of its head window nor of its used range:
+ * - Excel reports the areas whose top-left cell lies in the range asked (an area that starts above or
+ *   left of it is left out, or clipped, by the accounts of its behaviour), so the one range that holds
+ *   every area whole is the sheet itself; a window would miss a merged header starting above it;
+ * - it covers the rows of the rest slices read after the head, so no later request asks again;
+ * - the used range may be a null object, and a proxy chained on one would fail the whole batch; the
+ *   whole sheet (`getRange()` without an address) always exists;
+ * - the response is the areas' addresses only, a few bytes an area, whatever the size of the sheet.
+ * Areas beyond the cells read (a merged block under a sheet read only in part) are reported too, as the
+ * .xlsx port reports every area of a sheet.
+ */
+function askMergedAreas(sheet: Excel.Worksheet): Excel.RangeAreas {
+  return sheet.getRange().getMergedAreasOrNullObject().load("address");
+}
+
+/**
  * A snapshot of the wanted sheets, within `budget` bytes a request. `headScale` shrinks the heads when a
- * workbook's first batch was too large for the host (the port retries with a smaller one).
+ * workbook's first batch was too large for the host (the port retries with a smaller one);
+ * `mergedAreas` asks for every sheet's merged areas (only where the host has ExcelApi 1.13).
  */
 export async function readSnapshot(
   context: Excel.RequestContext,
   options: ReadOptions,
   budget: number,
   headScale = 1,
+  mergedAreas = false,
 ): Promise<WorkbookSnapshot> {
   const worksheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name, items/worksheet/name");
@@ -116,7 +136,8 @@ export async function readSnapshot(
       .getRange(headWindow(ours, headScale, otherRows))
       .getUsedRangeOrNullObject(true)
       .load(properties);
-    return { name: sheet.name, ours, used, head };
+    const merged = mergedAreas && !isMetadataSheet(sheet.name) ? askMergedAreas(sheet) : null;
+    return { name: sheet.name, ours, used, head, merged };
   });
   const xml = parts.items.map((part) => part.getXml());
   await context.sync();
@@ -178,6 +199,7 @@ function sheetData(
   withFormulas: boolean,
 ): SheetData {
   const empty = cells.values.length === 0;
+  const merged = mergedAreasOf(read.merged);
   return {
     name: read.name,
     row: empty ? 0 : cells.row,
@@ -185,6 +207,7 @@ function sheetData(
     values: cells.values,
     ...(withFormulas ? { formulas: cells.formulas ?? [] } : {}),
     tables: read.tables,
+    ...(merged ? { merged } : {}),
     ...(extent ? { extent } : {}),
   };
 }

@@ -36,6 +36,7 @@ describe("OfficeWorkbookPort.read", () => {
       values: [["x", ""]],
       formulas: [["x", '=B2&"!"']],
       tables: [],
+      merged: [],
     });
   });
 
@@ -47,13 +48,15 @@ describe("OfficeWorkbookPort.read", () => {
       ],
     });
     const snapshot = await port.read({ sheets: ["b"] });
-    expect(snapshot.sheets).toEqual([{ name: "B", row: 0, column: 0, values: [[2]], tables: [] }]);
+    expect(snapshot.sheets).toEqual([
+      { name: "B", row: 0, column: 0, values: [[2]], tables: [], merged: [] },
+    ]);
   });
 
   it("reads an empty sheet as no values", async () => {
     const { port } = portOver({ sheets: [{ name: "Empty" }] });
     expect((await port.read()).sheets).toEqual([
-      { name: "Empty", row: 0, column: 0, values: [], tables: [] },
+      { name: "Empty", row: 0, column: 0, values: [], tables: [], merged: [] },
     ]);
   });
 

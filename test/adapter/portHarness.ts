@@ -23,13 +23,17 @@ export function portOver(
   return portOn(new FakeExcel(seed, options), options);
 }
 
-/** The port over a host the test built itself (e.g. from a file). */
+/**
+ * The port over a host the test built itself (e.g. from a file). The port asks the host which
+ * requirement sets it has, as it asks Office.js in the pane.
+ */
 export function portOn(host: FakeExcel, options: { budget?: number } = {}): PortUnderTest {
   const waits: number[] = [];
   const port = new OfficeWorkbookPort(fakeExcelRun(host), {
     wait: async (ms) => {
       waits.push(ms);
     },
+    isSetSupported: (name, minVersion) => host.isSetSupported(name, minVersion),
     ...(options.budget === undefined ? {} : { requestBudgetBytes: options.budget }),
   });
   return { host, port, waits };

@@ -160,3 +160,48 @@ describe("sheets the head does not cover", () => {
     expect(host.syncCount).toBeGreaterThan(2); // the refused first batch, then the smaller heads and the rest
   });
 });
+
+describe("merged areas (ExcelApi 1.13)", () => {
+  it("cost no sync: a register read in slices has its merges below the head, in the syncs of a read without", async () => {
+    const rows = 3000;
+    const register: SheetSeed = {
+      name: "Client risks",
+      rows: [
+        ["信息安全风险登记册"],
+        ["风险编号", "资产", "威胁", "脆弱性", "可能性", "影响", "风险值", "责任人"],
+        ...Array.from({ length: rows }, (_, r) => [
+          `R${r + 1}`,
+          r % 10 === 0 ? `资产${r / 10}` : null,
+          "恶意软件",
+          "补丁缺失",
+          3,
+          4,
+          12,
+          "张伟",
+        ]),
+      ],
+      // A title and an asset merged down over every ten risks, down to the last row.
+      merged: ["A1:H1", ...Array.from({ length: rows / 10 }, (_, k) => `B${3 + 10 * k}:B${12 + 10 * k}`)],
+    };
+    const merged = portOver({ sheets: [register] }, { webPayloadLimit: true });
+    const plain = portOver(
+      { sheets: [register] },
+      { webPayloadLimit: true, requirementSets: { ExcelApi: "1.12" } },
+    );
+    const parsed = await readWorkbook(merged.port);
+    await readWorkbook(plain.port);
+    expect(merged.host.syncCount).toBe(plain.host.syncCount);
+    expect(merged.host.syncCount).toBe(3); // sheets, heads (with the merged areas), the rest
+    expect(parsed.risks).toHaveLength(rows);
+    expect(parsed.risks[rows - 1]).toMatchObject({ riskId: `R${rows}`, asset: `资产${rows / 10 - 1}` });
+
+    merged.host.resetCounters();
+    plain.host.resetCounters();
+    const [withAreas, without] = [await merged.port.read(), await plain.port.read()];
+    expect(merged.host.syncCount).toBe(plain.host.syncCount);
+    expect(withAreas.sheets[0]?.merged).toHaveLength(rows / 10 + 1);
+    expect(withAreas.sheets[0]?.merged?.at(-1)).toBe(`B${rows - 7}:B${rows + 2}`);
+    expect(without.sheets[0]?.merged).toBeUndefined();
+    expect(merged.host.maxResponseBytes).toBeLessThan(LIMIT);
+  });
+});

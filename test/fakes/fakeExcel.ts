@@ -3,13 +3,18 @@
  * statistics (requests, bytes per request and per response), the 5 MB request and response limits of
  * Excel on the web, and simulated cell-edit mode. `fakeExcelRun(host)` has the shape of `Excel.run`,
  * including its final sync; the one cast that hands the fake to code as an `Excel.RequestContext` lives
- * here. `fakeTyping.ts` checks that every member the fake offers exists on the Office.js type it stands for.
+ * here. The host has the requirement sets it is told (a current Excel on the web by default): a command
+ * of a set it lacks fails with "ApiNotFound", and `isSetSupported` answers as Office.js does for the
+ * same host. `fakeTyping.ts` checks that every member the fake offers exists on the Office.js type it
+ * stands for.
  */
 import { forEachCell, parseRect } from "./fakeAddress";
 import { enterInput } from "./fakeInput";
 import { defaultProtectionOptions } from "./fakeProtection";
+import { mergeArea } from "./fakeRangeAreas";
 import { FakeBatch, FakeOfficeError, jsonBytes, type FakeRequestSink } from "./fakeRequest";
 import { cellAt, emptySheet, type FakeWorkbookState, type SheetSeed, type WorkbookSeed } from "./fakeState";
+import { DEFAULT_REQUIREMENT_SETS, fakeIsSetSupported } from "./fakeRequirements";
 import { FakeWorkbook, namespaceOf } from "./fakeWorkbook";
 import { newSheetId } from "./fakeWorksheet";
 
@@ -24,6 +29,11 @@ export interface FakeExcelOptions {
    * (its commands ran; nothing it loaded arrives).
    */
   readonly webPayloadLimit?: boolean;
+  /**
+   * The requirement sets the host supports and the highest version of each (default: a current Excel on
+   * the web, DEFAULT_REQUIREMENT_SETS). `{ ExcelApi: "1.12" }` is a host without merged areas.
+   */
+  readonly requirementSets?: Readonly<Record<string, string>>;
 }
 
 /** UTF-8 size of the JSON of a request's payloads: an approximation of what goes over the wire. */
@@ -36,6 +46,11 @@ function seedSheet(seed: SheetSeed, index: number) {
   (seed.rows ?? []).forEach((row, r) =>
     row.forEach((value, c) => value !== null && enterInput(cellAt(sheet, r, c), value)),
   );
+  for (const address of seed.merged ?? []) {
+    const rect = parseRect(address);
+    if (!rect) throw new Error(`seed: bad merged address ${address} (sheet ${index})`);
+    mergeArea(sheet, rect);
+  }
   for (const address of seed.unlocked ?? []) {
     const rect = parseRect(address);
     if (!rect) throw new Error(`seed: bad unlocked address ${address} (sheet ${index})`);
@@ -82,6 +97,8 @@ export class FakeExcel implements FakeRequestSink {
   readonly requests: number[] = [];
   /** Bytes of each request's response (the values it loaded), aligned with `requests`; 0 when it failed. */
   readonly responses: number[] = [];
+  /** `Office.context.requirements.isSetSupported` for this host. */
+  readonly isSetSupported: (name: string, minVersion?: string | number) => boolean;
   #editModeSyncs = 0;
   #editModeDelay = 0;
 
@@ -90,6 +107,11 @@ export class FakeExcel implements FakeRequestSink {
     private readonly options: FakeExcelOptions = {},
   ) {
     this.state = seedWorkbook(seed);
+    this.isSetSupported = fakeIsSetSupported(options.requirementSets ?? DEFAULT_REQUIREMENT_SETS);
+  }
+
+  supports(name: string, minVersion: string): boolean {
+    return this.isSetSupported(name, minVersion);
   }
 
   get syncCount(): number {

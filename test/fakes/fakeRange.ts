@@ -2,7 +2,7 @@
  * The fake `Excel.Range`: values, formulas and number formats land in the backing sheet only when the
  * request is synced; reads need `load` + `sync`. Derived ranges (getCell, getResizedRange, ...) are
  * located lazily, so a range taken from a used range that does not exist yet still resolves at sync.
- * `getIntersectionOrNullObject` of a null object is a null object too.
+ * `getIntersectionOrNullObject` of a null object is a null object too. Merged cells: fakeRangeAreas.ts.
  */
 import {
   cellKey,
@@ -15,7 +15,14 @@ import {
   type Rect,
 } from "./fakeAddress";
 import { asInput, enterInput, formulaOf } from "./fakeInput";
-import { assertAllowed, assertEditable } from "./fakeProtection";
+import { assertAllowed, assertEditable, assertUnprotected } from "./fakeProtection";
+import {
+  FakeRangeAreas,
+  assertNotIntoMerged,
+  mergeRange,
+  mergedAreasTarget,
+  unmergeRange,
+} from "./fakeRangeAreas";
 import { FakeRangeFormat } from "./fakeRangeFormat";
 import { FakeConditionalFormatCollection, FakeDataValidation } from "./fakeRangeRules";
 import { FakeBatch, FakeClientObject, invalidArgument } from "./fakeRequest";
@@ -227,6 +234,44 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
+  /**
+   * Merges the range into one area, or each of its rows into one (`across`), keeping the top-left value
+   * of each (ExcelApi 1.2). See fakeRangeAreas.ts for what is refused.
+   */
+  merge(across = false): void {
+    this.queue("merge", across, ({ sheet, rect }) => {
+      this.batch.requireApi("ExcelApi", "1.2");
+      assertUnprotected(sheet, "merge");
+      mergeRange(sheet, rect, across);
+    });
+  }
+
+  /** Unmerges every merged area the range touches (ExcelApi 1.2). */
+  unmerge(): void {
+    this.queue("unmerge", null, ({ sheet, rect }) => {
+      this.batch.requireApi("ExcelApi", "1.2");
+      assertUnprotected(sheet, "unmerge");
+      unmergeRange(sheet, rect);
+    });
+  }
+
+  /**
+   * The merged areas whose top-left cell is in this range (ExcelApi 1.13): a null object when there is
+   * none, or when this range is itself a null object; a failure past 512 areas.
+   */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(
+      this.batch,
+      `${this.path}.getMergedAreasOrNullObject()`,
+      () => {
+        this.batch.requireApi("ExcelApi", "1.13");
+        const target = this.locate();
+        return target === null ? null : mergedAreasTarget(target.sheet, target.rect);
+      },
+      true,
+    );
+  }
+
   getCell(row: number, column: number): FakeRange {
     return this.derive(`getCell(${row},${column})`, (rect) => ({
       row: rect.row + row,
@@ -318,6 +363,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     this.queue(property, matrix, ({ sheet, rect }) => {
       assertEditable(sheet, rect, property);
       const checked = checkedMatrix(rect, matrix, property);
+      assertNotIntoMerged(sheet, rect, checked, property);
       forEachCell(rect, (row, column, r, c) => {
         const input = checked[r]?.[c] ?? null;
         if (input !== null) enterInput(cellAt(sheet, row, column), input);

@@ -42,6 +42,8 @@ export interface FakeRequestSink {
   accept(payloads: readonly unknown[]): void;
   /** Called once the commands ran, with the UTF-8 size of what the response carries; throws to fail it. */
   respond(bytes: number): void;
+  /** Whether the host has a requirement set ("ExcelApi", "1.13"); a sink without it has every set. */
+  supports?(name: string, minVersion: string): boolean;
 }
 
 const encoder = new TextEncoder();
@@ -70,6 +72,18 @@ export class FakeBatch {
   /** Commands waiting for the next sync. */
   get pending(): number {
     return this.#queue.length;
+  }
+
+  /**
+   * Fails the command being run, as a host that lacks the requirement set fails it ("ApiNotFound"),
+   * when the host was configured without `name` at `minVersion` (FakeExcelOptions.requirementSets).
+   */
+  requireApi(name: string, minVersion: string): void {
+    if (this.sink.supports?.(name, minVersion) === false)
+      throw new FakeOfficeError(
+        "ApiNotFound",
+        `The API you are trying to use could not be found (${name} ${minVersion}). It may be available in a newer version of Excel.`,
+      );
   }
 
   enqueue(payload: unknown, run: () => void): void {

@@ -124,6 +124,12 @@ export interface FakeSheet {
   protection: FakeSheetProtection | null;
   charts: FakeChart[];
   pageLayout: FakePageLayoutState;
+  /**
+   * Merged areas, each of two cells or more, none overlapping another, in the order they were merged.
+   * Only an area's top-left cell holds anything: merging blanks the others, and a write of a value into
+   * one is refused (fakeRangeAreas.ts).
+   */
+  merged: Rect[];
 }
 
 export type FakeVisibility = "Visible" | "Hidden" | "VeryHidden";
@@ -165,6 +171,8 @@ export interface SheetSeed {
   /** Addresses ("B2:C9") of cells whose `format.protection.locked` is false. */
   readonly unlocked?: readonly string[];
   readonly visibility?: FakeVisibility;
+  /** Addresses ("A1:K1") of merged areas, merged as `Range.merge()` does: only the top-left value stays. */
+  readonly merged?: readonly string[];
 }
 
 export interface WorkbookSeed {
@@ -188,6 +196,7 @@ export function emptySheet(id: string, name: string): FakeSheet {
     visibility: "Visible",
     protection: null,
     charts: [],
+    merged: [],
     pageLayout: {
       orientation: "Portrait",
       paperSize: "Letter",

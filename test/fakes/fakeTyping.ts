@@ -9,6 +9,7 @@ import type * as Chart from "./fakeChart";
 import type * as Excel_ from "./fakeExcel";
 import type * as PageLayout from "./fakePageLayout";
 import type * as Range from "./fakeRange";
+import type * as RangeAreas from "./fakeRangeAreas";
 import type * as RangeFormat from "./fakeRangeFormat";
 import type * as RangeRules from "./fakeRangeRules";
 import type * as Request from "./fakeRequest";
@@ -41,6 +42,7 @@ export const fakeIsOfficeSubset = {
   headerFooterGroup: true satisfies Subset<PageLayout.FakeHeaderFooterGroup, Excel.HeaderFooterGroup>,
   headerFooter: true satisfies Subset<PageLayout.FakeHeaderFooter, Excel.HeaderFooter>,
   range: true satisfies Subset<Range.FakeRange, Excel.Range>,
+  rangeAreas: true satisfies Subset<RangeAreas.FakeRangeAreas, Excel.RangeAreas>,
   rangeFormat: true satisfies Subset<RangeFormat.FakeRangeFormat, Excel.RangeFormat>,
   rangeFill: true satisfies Subset<RangeFormat.FakeRangeFill, Excel.RangeFill>,
   rangeFont: true satisfies Subset<RangeFormat.FakeRangeFont, Excel.RangeFont>,
@@ -99,6 +101,11 @@ export const fakeIsOfficeSubset = {
     | "numberFormat"
     | "isNullObject"
   >,
+  rangeAreasScalars: true satisfies Agrees<
+    RangeAreas.FakeRangeAreas,
+    Excel.RangeAreas,
+    "address" | "areaCount" | "isNullObject"
+  >,
   worksheetScalars: true satisfies Agrees<
     Worksheet.FakeWorksheet,
     Excel.Worksheet,
@@ -154,6 +161,7 @@ type Checked =
   | "FakeHeaderFooterGroup"
   | "FakeHeaderFooter"
   | "FakeRange"
+  | "FakeRangeAreas"
   | "FakeRangeFormat"
   | "FakeRangeFill"
   | "FakeRangeFont"
@@ -200,6 +208,7 @@ type AllFakeClasses =
   | ClassNamesOf<typeof Excel_>
   | ClassNamesOf<typeof PageLayout>
   | ClassNamesOf<typeof Range>
+  | ClassNamesOf<typeof RangeAreas>
   | ClassNamesOf<typeof RangeFormat>
   | ClassNamesOf<typeof RangeRules>
   | ClassNamesOf<typeof Request>

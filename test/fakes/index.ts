@@ -38,3 +38,4 @@ export type {
 } from "./fakeState";
 export { fakeIsOfficeSubset } from "./fakeTyping";
 export { DEFAULT_REQUIREMENT_SETS, fakeIsSetSupported } from "./fakeRequirements";
+export { MERGED_AREAS_LIMIT } from "./fakeRangeAreas";
