@@ -1,11 +1,12 @@
 /** The commands of `isms`, by name, in the order the help lists them. */
 import { catalogCommand } from "./catalogCommand";
 import type { Command } from "./command";
-import { soaCommand, validateCommand } from "./fileCommands";
+import { soaCommand } from "./fileCommands";
 import { gapCommand } from "./gapCommand";
 import { importCommand } from "./importCommand";
 import { newCommand } from "./newCommand";
 import { riskCommand } from "./riskCommand";
+import { validateCommand } from "./validateCommand";
 
 export type { Command } from "./command";
 

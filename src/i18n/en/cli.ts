@@ -126,6 +126,14 @@ export const cli = {
     problem: '  {sheet}!{cell}: "{value}" is not on the rating scale (0–5, or N/A); the row is not scored',
     noSheet: "{file} has no gap analysis sheet; write one with -o <out.xlsx>",
   },
+  validate: {
+    title:
+      "Risk register and treatment plan against ISO/IEC 27001:{standard}, method {method}: {error} errors, {warning} warnings",
+    errors: "Errors (fix before the plan goes to management):",
+    warnings: "Warnings:",
+    clean: "No findings: every risk above the acceptance criteria has a complete treatment plan.",
+    noRegister: "{file} has no risk register or risk treatment plan to check",
+  },
   import: {
     title: "Adopted into the ISMS layout (method {method}):",
     sheet: "  {sheet}: {role}, header in row {row}, {records} rows",

@@ -123,6 +123,14 @@ export const cli: Widen<typeof en> = {
     problem: "  {sheet}!{cell}：“{value}”不在评分标度上（0–5 或“不适用”），该行未计分",
     noSheet: "{file} 中没有差距分析工作表；可用 -o <输出.xlsx> 生成",
   },
+  validate: {
+    title:
+      "对照 ISO/IEC 27001:{standard} 检查风险评估表和风险处置计划（风险计算方法 {method}）：错误 {error} 个，警告 {warning} 个",
+    errors: "错误（提交管理层审批前须修正）：",
+    warnings: "警告：",
+    clean: "未发现问题：所有超出风险接受准则的风险均有完整的处置计划。",
+    noRegister: "{file} 中没有可检查的风险评估表或风险处置计划",
+  },
   import: {
     title: "已导入为 ISMS 格式（风险计算方法 {method}）：",
     sheet: "  {sheet}：{role}，表头在第 {row} 行，共 {records} 行",

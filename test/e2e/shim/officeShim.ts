@@ -35,7 +35,11 @@ interface ShimWindow {
 
 const shimWindow = window as unknown as ShimWindow;
 const config: ShimConfig = shimWindow.__ISMS_E2E__ ?? { displayLanguage: "en-US" };
-const host = new FakeExcel(config.seed ?? {}, { webPayloadLimit: true });
+// The fake host and the shim's Office.context answer the same requirement sets.
+const host = new FakeExcel(config.seed ?? {}, {
+  webPayloadLimit: true,
+  ...(config.requirementSets ? { requirementSets: config.requirementSets } : {}),
+});
 const state: ShimHandle = { functions: [], ready: false, host };
 shimWindow.__isms = state;
 
