@@ -52,6 +52,25 @@ export interface WorkbookPort {
   apply(plan: WorkbookPlan): Promise<ApplyResult>;
   /** Move the selection to a cell (the pane's jump-to-cell). Optional: files have no selection. */
   select?(sheet: string, address: string): Promise<void>;
+  /**
+   * Mark cells (the validator's findings) with a fill that overlays the cells' own formatting and never
+   * changes it, replacing the marks of the previous call; an empty list removes them. Optional: files
+   * are not marked.
+   */
+  highlight?(marks: readonly CellMark[]): Promise<void>;
+  /**
+   * Call `onChange` after edits to the named sheets (each edit may call it; the caller debounces).
+   * Resolves to a function that stops watching. Optional: files do not change under us.
+   */
+  watch?(sheets: readonly string[], onChange: () => void): Promise<() => Promise<void>>;
+}
+
+/** A cell to mark, and how strongly. */
+export interface CellMark {
+  readonly sheet: string;
+  /** A1 address on the sheet. */
+  readonly cell: string;
+  readonly severity: "error" | "warning";
 }
 
 export type PortErrorCode =
