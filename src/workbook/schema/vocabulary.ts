@@ -343,11 +343,25 @@ export function normaliseWord(text: string): string {
 export function termKey<K extends string>(terms: readonly Term<K>[], text: string): K | null {
   const word = normaliseWord(text);
   if (word === "") return null;
+  return (wordIndex(terms).get(word) as K | undefined) ?? null;
+}
+
+/** Normalised word → key, built once per vocabulary (a 10,000-row column looks words up 10,000 times). */
+const wordIndexes = new WeakMap<readonly Term<string>[], ReadonlyMap<string, string>>();
+
+function wordIndex(terms: readonly Term<string>[]): ReadonlyMap<string, string> {
+  const known = wordIndexes.get(terms);
+  if (known) return known;
+  const index = new Map<string, string>();
   for (const term of terms) {
-    const words = [term.key, term.label.en, term.label["zh-CN"], ...term.aliases];
-    if (words.some((w) => normaliseWord(w) === word)) return term.key;
+    for (const w of [term.key, term.label.en, term.label["zh-CN"], ...term.aliases]) {
+      const normal = normaliseWord(w);
+      // The first term that names a word keeps it, as the scan in vocabulary order did.
+      if (normal !== "" && !index.has(normal)) index.set(normal, term.key);
+    }
   }
-  return null;
+  wordIndexes.set(terms, index);
+  return index;
 }
 
 /** The label written for a key in the workbook's language. */
