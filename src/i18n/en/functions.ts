@@ -82,6 +82,8 @@ export const functions = {
         "Risks above the criterion need a risk treatment plan; residual risk above it needs management acceptance.",
       scaleMax: "Computed from the asset scale.",
       treatmentDays: "Planned completion of a treatment is due within this many days of the assessment.",
+      assessmentDate:
+        "Treatment deadlines count from each risk's assessment date on the register, or from this date when a risk has none.",
       reviewFrequency: "At least once a year and after significant changes.",
       approver: "Management representative",
     },
@@ -113,6 +115,26 @@ export const functions = {
       lossCorner: "Asset value \\ Vulnerability",
       riskCorner: "Likelihood level \\ Loss level",
       source: "Default matrices: GB/T 20984-2007, Appendix A (example values; edit as needed).",
+    },
+    planRules: {
+      title: "Risk treatment plan checks",
+      intro:
+        "Red cells of the risk treatment plan must be corrected (errors); amber cells need attention (warnings).",
+      portable:
+        "The colours are conditional formats: they show without the add-in, in Excel, WPS and LibreOffice, and go once fixed.",
+      headers: { cell: "Marked cell", meaning: "Meaning" },
+      rules: {
+        riskUnknown:
+          "The risk ID is not on the risk register: check the ID, or enter the risk in the register first.",
+        ownerMissing: "A risk ID is filled in but no owner is named.",
+        dueMissing: "A risk ID is filled in but no planned completion date (an accepted risk needs none).",
+        dueLate:
+          "Later than the assessment date plus the treatment deadline (days): the risk's date, else the one above, else today.",
+        acceptUnapproved:
+          "Option Accept on a risk above the acceptance criterion, but who accepted it or when is blank.",
+        residualUnaccepted:
+          "The residual risk is above the acceptance criterion, but who accepted it or when is blank.",
+      },
     },
   },
   meta: {

@@ -81,6 +81,7 @@ export const functions: Widen<typeof en> = {
       acceptance: "高于风险接受准则的风险须制定风险处置计划；残余风险仍高于准则的，须经管理层批准接受。",
       scaleMax: "由资产赋值标准自动计算。",
       treatmentDays: "风险处置的计划完成日期应在评估后的该天数之内。",
+      assessmentDate: "风险处置期限自风险评估表中各风险的评估日期起算；风险未填写评估日期时，自此日期起算。",
       reviewFrequency: "至少每年一次，发生重大变化时及时评审。",
       approver: "管理者代表",
     },
@@ -112,6 +113,22 @@ export const functions: Widen<typeof en> = {
       lossCorner: "资产价值 \\ 脆弱性",
       riskCorner: "可能性等级 \\ 损失等级",
       source: "默认矩阵取自 GB/T 20984-2007 附录 A（示例值，可按需修改）。",
+    },
+    planRules: {
+      title: "风险处置计划检查标记",
+      intro: "风险处置计划中标红的单元格表示必须更正的问题（错误），标黄的单元格表示需要关注的问题（警告）。",
+      portable:
+        "标记由条件格式实现：未安装插件时，在 Excel、WPS 和 LibreOffice 中同样显示；更正后颜色自动消失。",
+      headers: { cell: "标记的单元格", meaning: "含义" },
+      rules: {
+        riskUnknown: "风险评估表中没有该风险编号：请核对编号，或先在风险评估表中登记该风险。",
+        ownerMissing: "已填写风险编号，但未指定处置责任人。",
+        dueMissing: "已填写风险编号，但未填写计划完成日期（处置方式为“接受”的无需填写）。",
+        dueLate:
+          "计划完成日期晚于评估日期加风险处置期限（天）；评估日期取风险评估表中该风险的日期，未填写时取上方的评估日期，再无则取当天。",
+        acceptUnapproved: "处置方式为“接受”且风险高于风险接受准则，但未填写接受人或接受日期。",
+        residualUnaccepted: "残余风险高于风险接受准则，但未填写接受人或接受日期。",
+      },
     },
   },
   meta: {

@@ -1,6 +1,6 @@
 /**
  * Colours of risk levels, green (lowest) to red (highest), as conditional formats so a level that
- * changes with the methodology changes colour too.
+ * changes with the methodology changes colour too; and the red and amber of a cell that breaks a rule.
  */
 import { cellA1, columnLetters, columnRange } from "../cells/cellAddress";
 import type { Color, ConditionalFormatPlan } from "../plan";
@@ -30,6 +30,15 @@ export function levelFormats(column: number, capacity: number, levelCount: numbe
   }));
 }
 
+/**
+ * The colours of a cell that breaks a rule, as Excel's own "light red fill with dark red text" (an error:
+ * fix before the plan goes to management) and "yellow fill with dark yellow text" (a warning).
+ */
+export const FINDING_COLOURS = {
+  error: { fill: "#FFC7CE", fontColor: "#9C0006" },
+  warning: { fill: "#FFEB9C", fontColor: "#9C5700" },
+} as const satisfies Readonly<Record<"error" | "warning", { fill: Color; fontColor: Color }>>;
+
 /** "Within criteria" = no → the cell turns red. */
 export function notAcceptableFormat(column: number, capacity: number, noText: string): ConditionalFormatPlan {
   const first = cellA1(1, column);
@@ -37,7 +46,6 @@ export function notAcceptableFormat(column: number, capacity: number, noText: st
     kind: "expression",
     range: columnRange(column, 1, capacity),
     formula: `=$${columnLetters(column)}${first.replace(/^[A-Z]+/, "")}="${noText.replace(/"/g, '""')}"`,
-    fill: "#FFC7CE",
-    fontColor: "#9C0006",
+    ...FINDING_COLOURS.error,
   };
 }

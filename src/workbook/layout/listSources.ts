@@ -9,7 +9,7 @@ import { columnRange } from "../cells/cellAddress";
 import type { NamedRangePlan } from "../plan";
 import type { DataSheetKey } from "../schema";
 import type { ListSource, SheetSchema } from "../schema/columnSchema";
-import { RISK_ID_NAME, RISK_LEVEL_NAME } from "../schema/treatmentSchema";
+import { RISK_DATE_NAME, RISK_ID_NAME, RISK_LEVEL_NAME, RISK_VALUE_NAME } from "../schema/treatmentSchema";
 import {
   ASSET_CLASSES,
   TREATMENT_OPTIONS,
@@ -35,6 +35,8 @@ export const COLUMN_NAMES: readonly {
   { sheet: "vulnerabilities", column: "name", name: "ISMS_VulnerabilityNames" },
   { sheet: "risks", column: "riskId", name: RISK_ID_NAME },
   { sheet: "risks", column: "level", name: RISK_LEVEL_NAME },
+  { sheet: "risks", column: "value", name: RISK_VALUE_NAME },
+  { sheet: "risks", column: "assessedOn", name: RISK_DATE_NAME },
 ];
 
 const NAMED_LISTS: Partial<Record<ListSource, string>> = {

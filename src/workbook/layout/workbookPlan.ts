@@ -1,8 +1,8 @@
 /**
  * The whole ISMS workbook as one plan: the methodology sheet, then the asset register, the threat and
  * vulnerability catalogs, the risk register (with its heat map), the treatment plan (each row linked to
- * its risk), the SoA and the gap analysis, with the workbook names and the ISMS metadata that let the
- * sheets be found again after renaming.
+ * its risk, its rule formats marking the cells to fix), the SoA and the gap analysis, with the workbook
+ * names and the ISMS metadata that let the sheets be found again after renaming.
  */
 import type { Methodology, StandardVersion } from "../../domain/methodology";
 import type { Lang } from "../../i18n/types";
@@ -24,6 +24,7 @@ import { dataSheetPlan } from "./dataSheetPlan";
 import { gapSheetPlan, type GapSheetEntry } from "./gapSheet";
 import { heatMap } from "./heatMap";
 import { capacityOf, columnNamesOf } from "./listSources";
+import { planRuleFormats } from "./planRules";
 
 /** What goes into the data sheets (all empty when absent). */
 export interface WorkbookRecords {
@@ -134,8 +135,21 @@ function sheetOf(
       conditionalFormats: [...base.conditionalFormats, ...map.conditionalFormats],
     };
   }
-  if (key === "treatments")
-    return { ...base, mode, hyperlinks: treatmentLinks(input, names.risks), tabColor: "#C00000" };
+  if (key === "treatments") {
+    const rules = planRuleFormats({
+      columns: writtenColumns(schema),
+      methodology: input.methodology,
+      lang: input.lang,
+      capacity: capacityOf(Math.max(rows.length, STARTER_ROWS.treatments)),
+    });
+    return {
+      ...base,
+      mode,
+      conditionalFormats: [...base.conditionalFormats, ...rules.map((r) => r.format)],
+      hyperlinks: treatmentLinks(input, names.risks),
+      tabColor: "#C00000",
+    };
+  }
   return { ...base, mode };
 }
 

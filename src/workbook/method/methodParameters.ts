@@ -28,6 +28,13 @@ export interface ParameterRow {
 const STANDARDS: readonly StandardVersion[] = ["2022", "2013"];
 
 /**
+ * The assessment date cell. The treatment plan's deadline format counts from it for a risk whose register
+ * row states no date (as the add-in's validation does). Named here, beside its row: the domain's NAMES are
+ * the ones the risk engine's formulas read.
+ */
+export const ASSESSMENT_DATE_NAME = "ISMS_AssessmentDate";
+
+/**
  * The parameter rows of a methodology, labelled in `lang`.
  * @example parameterRows(defaultMethodology("gbt-matrix"), translator("zh-CN"))[0] // { key: "method", value: "gbt-matrix", … }
  */
@@ -59,7 +66,7 @@ export function parameterRows(methodology: Methodology, tr: Translate): Paramete
       },
     ),
     row("standard", methodology.standard, notes("standard"), { name: NAMES.standard, choices: STANDARDS }),
-    row("assessmentDate", null),
+    row("assessmentDate", null, notes("assessmentDate"), { name: ASSESSMENT_DATE_NAME }),
     row("scope", null),
     row(
       "assetValuation",

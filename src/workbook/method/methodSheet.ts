@@ -1,9 +1,9 @@
 /**
  * The methodology sheet (方法 / Methodology) as a plan: the parameter table ISMS_Method (method, standard,
  * asset valuation, weights, rounding, acceptance criterion, treatment deadline, …), then the rating
- * scales, the level bands and, for the GB/T matrix method, the three matrices. It defines the workbook
- * names every native formula reads (docs/risk-methods.md lists them), so editing a value here
- * recalculates the register.
+ * scales, the level bands, for the GB/T matrix method the three matrices, and the legend of the treatment
+ * plan's red and amber cells. It defines the workbook names every native formula reads
+ * (docs/risk-methods.md lists them), so editing a value here recalculates the register.
  */
 import type { Methodology, ScaleKey } from "../../domain/methodology/types";
 import { riskInputs, scaleKeyOf } from "../../domain/risk/methodInputs";
@@ -11,6 +11,7 @@ import { translator, type Lang, type Translate } from "../../i18n";
 import { absoluteA1, cellA1 } from "../cells/cellAddress";
 import { levelSection, matricesSection, scaleSection, TITLE_STYLE, type Section } from "./methodBlocks";
 import { parameterRows, type ParameterRow } from "./methodParameters";
+import { planRulesLegend } from "./planRulesLegend";
 import { printPlan } from "../layout/printSetup";
 import type { ListValidationPlan, NamedRangePlan, SheetPlan, TablePlan } from "../plan";
 
@@ -42,7 +43,7 @@ function parameterTable(rows: readonly ParameterRow[], tr: Translate): TablePlan
     row: TABLE_ROW,
     column: 0,
     columns: [
-      { key: "key", header: h("key"), width: 16 },
+      { key: "key", header: h("key"), width: 26 },
       { key: "parameter", header: h("parameter"), width: 44, wrap: true },
       { key: "value", header: h("value"), width: 22 },
       { key: "note", header: h("note"), width: 60, wrap: true },
@@ -79,6 +80,8 @@ function referenceSections(
   for (const key of scalesShown(m)) add(scaleSection(m, key, row, sheet, lang, tr));
   add(levelSection(m, row, sheet, lang, tr));
   if (m.method === "gbt-matrix") add(matricesSection(m, row, sheet, tr));
+  // Last: it names no cell, so the places formulas and readMethodSheet rely on stay where they were.
+  add(planRulesLegend(m, row, lang, tr));
   return sections;
 }
 
@@ -112,7 +115,8 @@ export function methodSheetPlan(methodology: Methodology, lang: Lang): MethodShe
       conditionalFormats: [],
       hyperlinks: [],
       columnWidths: [
-        { column: 0, width: 16 },
+        // Wide enough for the legend's "Accepted by / Accepted on".
+        { column: 0, width: 26 },
         { column: 1, width: 44 },
         { column: 2, width: 22 },
         { column: 3, width: 60 },

@@ -11,6 +11,12 @@ import { methodRefs } from "./riskSchema";
 /** Named ranges over the register's id and level columns, used by the level look-up. */
 export const RISK_ID_NAME = "ISMS_RiskIds";
 export const RISK_LEVEL_NAME = "ISMS_RiskLevels";
+/**
+ * Named ranges over the register's value and assessment-date columns, read (with the ids) by the plan's
+ * rule formats: a value criterion compares the risk's value, the deadline counts from its assessment.
+ */
+export const RISK_VALUE_NAME = "ISMS_RiskValues";
+export const RISK_DATE_NAME = "ISMS_RiskDates";
 
 const planColumns: readonly ColumnSchema[] = [
   column("riskId", "Risk ID", "风险编号", "id", {
