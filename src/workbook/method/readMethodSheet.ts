@@ -88,7 +88,9 @@ export function readMethodSheet(snapshot: WorkbookSnapshot): StatedMethodology |
     choice(String(values.get("standard") ?? ""), ["2022", "2013"] as const) ??
     (snapshot.metadata?.standard === "2013" ? "2013" : "2022");
   const preset = defaultMethodology(method);
-  const acceptance = num(values.get("acceptanceLevel") ?? values.get("acceptanceValue"));
+  // The parameter's key says the criterion's basis: a level, or a risk value.
+  const acceptanceLevel = num(values.get("acceptanceLevel"));
+  const acceptanceValue = num(values.get("acceptanceValue"));
   const days = num(values.get("treatmentDays"));
   const valuation = choice(values.get("assetValuation"), ASSET_VALUATION_METHODS);
   const weight = (key: string, fallback: number): number => num(values.get(key)) ?? fallback;
@@ -106,11 +108,11 @@ export function readMethodSheet(snapshot: WorkbookSnapshot): StatedMethodology |
     },
     rounding: rounding ?? preset.rounding,
     acceptance:
-      acceptance === undefined
-        ? preset.acceptance
-        : preset.acceptance.basis === "level"
-          ? { basis: "level", level: acceptance }
-          : { basis: "value", value: acceptance },
+      acceptanceLevel !== undefined
+        ? { basis: "level", level: acceptanceLevel }
+        : acceptanceValue !== undefined
+          ? { basis: "value", value: acceptanceValue }
+          : preset.acceptance,
     treatmentDeadlineDays: days !== undefined && days > 0 ? days : preset.treatmentDeadlineDays,
   };
   // The bands sit where the sheet's layout for this method puts them.

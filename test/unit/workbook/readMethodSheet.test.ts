@@ -88,3 +88,15 @@ describe("a methodology sheet the consultant edited", () => {
     expect(readMethodSheet({ sheets: [], metadata: null })).toBeNull();
   });
 });
+
+describe("a methodology whose criterion is a risk value", () => {
+  it("reads the value criterion as a value, not a level", () => {
+    const methodology = { ...defaultMethodology("li"), acceptance: { basis: "value", value: 9 } } as const;
+    const build = buildWorkbookPlan({ lang: "zh-CN", standard: "2022", method: "li", methodology });
+    if (!build.ok) throw new Error("plan");
+    expect(readMethodSheet(snapshotOf(build.plan))?.methodology.acceptance).toEqual({
+      basis: "value",
+      value: 9,
+    });
+  });
+});
