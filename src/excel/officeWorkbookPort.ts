@@ -6,15 +6,18 @@ import type { WorkbookPlan } from "../workbook/plan";
 import {
   PortError,
   type ApplyResult,
+  type CellMark,
   type ReadOptions,
   type WorkbookOutline,
   type WorkbookPort,
 } from "../workbook/port";
 import type { WorkbookSnapshot } from "../workbook/sheetData";
+import { highlightOnce } from "./cellMarks";
 import { MERGED_AREAS_API } from "./mergedAreas";
 import { realWait, toPortError, withCellEditRetry, type Wait } from "./officeErrors";
 import { applyPlanOnce } from "./planApply";
 import { DEFAULT_REQUEST_BUDGET_BYTES } from "./requestBudget";
+import { watchSheets } from "./sheetWatch";
 import { readOutline, readSnapshot } from "./snapshotRead";
 
 /** Head sizes tried in turn when a workbook's first read batch is too large for the host. */
@@ -74,6 +77,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
   private readonly isSetSupported: IsSetSupported;
   /** Requests the last apply sent (one sync each), for the pane's diagnostics and the benchmarks. */
   lastApplyRequests = 0;
+  /** Requests the last highlight sent after its two reads (one sync each). */
+  lastHighlightRequests = 0;
 
   constructor(
     private readonly run: ExcelRun,
@@ -142,5 +147,22 @@ export class OfficeWorkbookPort implements WorkbookPort {
       this.wait,
       { sheet },
     );
+  }
+
+  /**
+   * Replaces the marks of the previous call (found by their formula, see cellMarks.ts) with `marks`; an
+   * empty list only removes them. Two syncs to read, then one per request (10 or 1,000 marks: one).
+   */
+  async highlight(marks: readonly CellMark[]): Promise<void> {
+    const result = await withCellEditRetry(
+      () => this.run((context) => highlightOnce(context, marks, this.budget)),
+      this.wait,
+    );
+    this.lastHighlightRequests = result.requests;
+  }
+
+  /** Calls `onChange` after each change to the named sheets until the returned function is called (sheetWatch.ts). */
+  watch(sheets: readonly string[], onChange: () => void): Promise<() => Promise<void>> {
+    return watchSheets(this.run, this.wait, sheets, onChange);
   }
 }

@@ -38,10 +38,10 @@ function queueRequest(context: Excel.RequestContext, writes: readonly Write[]): 
  * Sends requests one after another, one sync each. Recursion rather than a loop makes the bound
  * explicit: exactly `requests.length` syncs, and requests.length grows with bytes, never with rows.
  */
-async function sendRequests(
+export async function sendRequests(
   context: Excel.RequestContext,
   requests: readonly (readonly Write[])[],
-  afterFirst: () => void,
+  afterFirst: () => void = () => undefined,
 ): Promise<void> {
   const [first, ...rest] = requests;
   if (!first) return;

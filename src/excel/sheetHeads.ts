@@ -6,8 +6,8 @@
 import type { RawValue, TableData } from "../workbook/sheetData";
 import { jsonBytes } from "./requestBudget";
 
-/** Rows read in the first batch from a sheet that holds an ISMS table (a 1,000-row plan in one read). */
-export const ISMS_HEAD_ROWS = 1200;
+/** Rows read in the first batch from a sheet that holds an ISMS table (a 1,000-row plan and the register of some 1,300 risks it comes from, in one read). */
+export const ISMS_HEAD_ROWS = 1500;
 /** Rows read in the first batch from any other sheet, at least: enough to find a header row. */
 export const OTHER_HEAD_ROWS = 60;
 const OTHER_HEAD_COLUMNS = "CV"; // 100 columns
@@ -124,6 +124,20 @@ export function restSlices(read: SheetRead, cells: Cells, budget: number): RestS
     });
   }
   return slices;
+}
+
+/**
+ * The slices in the order they are packed into requests: every sheet's full slices first, then the
+ * last, shorter slice of each. Packed in sheet order, each sheet's short tail would hold a request of
+ * its own next to the next sheet's full slice; put last, the tails share requests. A sheet's slices
+ * keep their order (its tail is its last slice either way), which `readRest` relies on.
+ * @example tailsLast([a1, a2, b1, b2]) // [a1, b1, a2, b2]
+ */
+export function tailsLast(slices: readonly RestSlice[]): RestSlice[] {
+  const last = new Map<string, RestSlice>();
+  for (const slice of slices) last.set(slice.sheet, slice);
+  const tails = new Set(last.values());
+  return [...slices.filter((slice) => !tails.has(slice)), ...slices.filter((slice) => tails.has(slice))];
 }
 
 /** Makes room for the rest: a head that will be read again whole is dropped. */

@@ -138,13 +138,23 @@ function tableWrites(sheet: string, table: TablePlan, budget: number): Write[] {
 
 /**
  * The sheet itself: added when missing, tables it already holds under the plan's names removed. These
- * writes go first, all in the first request, so a retry knows exactly which sheets it created.
+ * writes go first, all in the first request, so a retry knows exactly which sheets it created. A
+ * replaced table's links go first: deleting a table takes its cells, and a link left on a row the new
+ * table no longer reaches would still lead somewhere (a shorter findings report over a longer one).
  */
 export function structureWrite(plan: SheetPlan, start: SheetStart): Write {
-  return smallWrite({ sheet: plan.name, start }, (context) => {
-    if (start.add) context.workbook.worksheets.add(plan.name);
-    for (const name of start.replaceTables) sheetProxy(context, plan.name).tables.getItem(name).delete();
-  });
+  return smallWrite(
+    { sheet: plan.name, start },
+    (context) => {
+      if (start.add) context.workbook.worksheets.add(plan.name);
+      for (const name of start.replaceTables) {
+        const table = sheetProxy(context, plan.name).tables.getItem(name);
+        table.getRange().clear("Hyperlinks");
+        table.delete();
+      }
+    },
+    4 + 5 * start.replaceTables.length,
+  );
 }
 
 function layoutWrites(plan: SheetPlan): Write[] {

@@ -2,13 +2,14 @@
  * Reading a workbook through Office.js within a read budget, in a number of syncs that does not grow with
  * rows (only with megabytes):
  * 1. the sheet list, every table with its sheet, and the ids of legacy metadata parts;
- * 2. every wanted sheet's used-range size and its head — its first rows: a long head (1,200 rows, every
+ * 2. every wanted sheet's used-range size and its head — its first rows: a long head (1,500 rows, every
  *    column) on sheets that hold an ISMS table and on the metadata sheet, a corner of 100 columns on the
- *    others, as many rows as half the budget allows for all of them (60 to 1,200: a client's register of
+ *    others, as many rows as half the budget allows for all of them (60 to 1,500: a client's register of
  *    a few hundred rows is read whole) — the table addresses and the legacy metadata XML;
  * 3. only when a sheet goes on past its head and `readInFull` says so for that head (always without
  *    `readInFull`; always for the metadata sheet): the rest, in row slices sized from the head's measured
- *    bytes per row and packed into requests under the budget, one sync each. A sheet read only in part
+ *    bytes per row and packed into requests under the budget (the sheets' short last slices together),
+ *    one sync each. A sheet read only in part
  *    says how far it goes (SheetData.extent), so a large unrelated sheet never makes the read fail and is
  *    never lost in silence.
  */
@@ -33,6 +34,7 @@ import {
   prepareRest,
   readRest,
   restSlices,
+  tailsLast,
   type Cells,
   type SheetRead,
 } from "./sheetHeads";
@@ -168,7 +170,7 @@ export async function readSnapshot(
     partial.add(read.name);
     return [];
   });
-  await readRest(context, packRequests(slices, budget), withFormulas, cells);
+  await readRest(context, packRequests(tailsLast(slices), budget), withFormulas, cells);
 
   const metadataRead = sheetReads.find((read) => isMetadataSheet(read.name));
   const fromSheet = metadataRead ? metadataFromSheetRows(cells.get(metadataRead.name)?.values ?? []) : null;

@@ -6,14 +6,25 @@
  * here. The host has the requirement sets it is told (a current Excel on the web by default): a command
  * of a set it lacks fails with "ApiNotFound", and `isSetSupported` answers as Office.js does for the
  * same host. `fakeTyping.ts` checks that every member the fake offers exists on the Office.js type it
- * stands for.
+ * stands for. Event handlers the port registers (`Worksheet.onChanged`) live with the host, and a test
+ * plays a person's edit with `edit` or `fireChanged` (fakeEvents.ts).
  */
-import { forEachCell, parseRect } from "./fakeAddress";
+import { formatRect, forEachCell, parseRect } from "./fakeAddress";
+import { FakeEventRegistry } from "./fakeEvents";
 import { enterInput } from "./fakeInput";
 import { defaultProtectionOptions } from "./fakeProtection";
 import { mergeArea } from "./fakeRangeAreas";
 import { FakeBatch, FakeOfficeError, jsonBytes, type FakeRequestSink } from "./fakeRequest";
-import { cellAt, emptySheet, type FakeWorkbookState, type SheetSeed, type WorkbookSeed } from "./fakeState";
+import {
+  cellAt,
+  emptySheet,
+  findSheet,
+  type FakeSheet,
+  type FakeValue,
+  type FakeWorkbookState,
+  type SheetSeed,
+  type WorkbookSeed,
+} from "./fakeState";
 import { DEFAULT_REQUIREMENT_SETS, fakeIsSetSupported } from "./fakeRequirements";
 import { FakeWorkbook, namespaceOf } from "./fakeWorkbook";
 import { newSheetId } from "./fakeWorksheet";
@@ -99,6 +110,8 @@ export class FakeExcel implements FakeRequestSink {
   readonly responses: number[] = [];
   /** `Office.context.requirements.isSetSupported` for this host. */
   readonly isSetSupported: (name: string, minVersion?: string | number) => boolean;
+  /** Event handlers registered through `Worksheet.onChanged`, by sheet. */
+  readonly events = new FakeEventRegistry();
   #editModeSyncs = 0;
   #editModeDelay = 0;
 
@@ -143,6 +156,39 @@ export class FakeExcel implements FakeRequestSink {
   simulateCellEditMode(count: number, afterSyncs = 0): void {
     this.#editModeSyncs = count;
     this.#editModeDelay = afterSyncs;
+  }
+
+  /**
+   * Raises `onChanged` on a sheet, as Excel does after a person changed `address` there (nothing in the
+   * workbook changes); resolves once the handlers have run.
+   */
+  fireChanged(sheet: string, address: string, source: "Local" | "Remote" = "Local"): Promise<void> {
+    const found = this.sheetNamed(sheet);
+    const rect = parseRect(address);
+    if (!rect) throw new Error(`fireChanged: bad address ${address}`);
+    return this.events.fire({
+      type: "WorksheetChanged",
+      changeType: "RangeEdited",
+      source,
+      worksheetId: found.id,
+      address: formatRect(rect),
+    });
+  }
+
+  /** A person types `value` into one cell (entered as Excel enters typed input), then `onChanged` fires. */
+  edit(sheet: string, address: string, value: FakeValue): Promise<void> {
+    const found = this.sheetNamed(sheet);
+    const rect = parseRect(address);
+    if (!rect || rect.rowCount !== 1 || rect.columnCount !== 1)
+      throw new Error(`edit: not a cell: ${address}`);
+    enterInput(cellAt(found, rect.row, rect.column), value);
+    return this.fireChanged(found.name, address);
+  }
+
+  private sheetNamed(name: string): FakeSheet {
+    const found = findSheet(this.state, name);
+    if (!found) throw new Error(`no sheet ${name}`);
+    return found;
   }
 
   accept(payloads: readonly unknown[]): void {

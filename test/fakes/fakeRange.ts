@@ -3,6 +3,7 @@
  * request is synced; reads need `load` + `sync`. Derived ranges (getCell, getResizedRange, ...) are
  * located lazily, so a range taken from a used range that does not exist yet still resolves at sync.
  * `getIntersectionOrNullObject` of a null object is a null object too. Merged cells: fakeRangeAreas.ts.
+ * Writing values or formulas, or clearing contents, raises the sheet's `onChanged` (fakeEvents.ts).
  */
 import {
   cellKey,
@@ -24,7 +25,8 @@ import {
   unmergeRange,
 } from "./fakeRangeAreas";
 import { FakeRangeFormat } from "./fakeRangeFormat";
-import { FakeConditionalFormatCollection, FakeDataValidation } from "./fakeRangeRules";
+import { FakeConditionalFormatCollection } from "./fakeConditionalFormats";
+import { FakeDataValidation } from "./fakeRangeRules";
 import { FakeBatch, FakeClientObject, invalidArgument } from "./fakeRequest";
 import {
   cellAt,
@@ -70,6 +72,13 @@ function readMatrix(
 }
 
 const cellOf = (sheet: FakeSheet, row: number, column: number) => sheet.cells[cellKey(row, column)];
+
+function removeHyperlinks(sheet: FakeSheet, rect: Rect): void {
+  for (const address of Object.keys(sheet.hyperlinks)) {
+    const at = parseRect(address);
+    if (at && intersectRects(at, rect)) delete sheet.hyperlinks[address];
+  }
+}
 
 export class FakeRange extends FakeClientObject<RangeTarget> {
   protected readonly scalarProperties = [
@@ -217,11 +226,21 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
 
-  /** Clears contents (and formats for "All"/"Formats") of every cell in the range. */
-  clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
+  /**
+   * Clears contents (and formats for "All"/"Formats") of every cell in the range; "All" takes the links
+   * too, and "Hyperlinks" (ExcelApi 1.7) only the links, leaving the text they showed.
+   */
+  clear(applyTo: "All" | "Contents" | "Formats" | "Hyperlinks" = "All"): void {
     this.queue("clear", applyTo, ({ sheet, rect }) => {
+      if (applyTo === "Hyperlinks") {
+        this.batch.requireApi("ExcelApi", "1.7");
+        assertAllowed(sheet, "allowInsertHyperlinks", "clear hyperlinks");
+        removeHyperlinks(sheet, rect);
+        return;
+      }
       if (applyTo !== "Formats") assertEditable(sheet, rect, "clear");
       if (applyTo !== "Contents") assertAllowed(sheet, "allowFormatCells", "clear formats");
+      if (applyTo === "All") removeHyperlinks(sheet, rect);
       // Only cells that exist can change: walk those, so clearing a whole sheet stays cheap.
       for (const [key, cell] of Object.entries(sheet.cells)) {
         const at = parseRect(key);
@@ -231,6 +250,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
           sheet.cells[key] = { ...cell, value: "", formula: null, quotePrefix: false };
         else sheet.cells[key] = { ...emptyCell(), value: cell.value, formula: cell.formula };
       }
+      if (applyTo !== "Formats") this.batch.changed(sheet.id, formatRect(rect));
     });
   }
 
@@ -368,6 +388,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         const input = checked[r]?.[c] ?? null;
         if (input !== null) enterInput(cellAt(sheet, row, column), input);
       });
+      this.batch.changed(sheet.id, formatRect(rect));
     });
   }
 }

@@ -1,14 +1,14 @@
 /**
- * Rules attached to a range in the fake host: list data validation and conditional formats (cell-value
- * and custom-formula kinds), stored as plain records on the sheet.
+ * List data validation attached to a range in the fake host, stored as plain records on the sheet.
+ * Conditional formats, the other rules on a range, are in fakeConditionalFormats.ts.
  */
 import type { Rect } from "./fakeAddress";
 import type { LocateRange, RangeTarget } from "./fakeRange";
 import { assertUnprotected } from "./fakeProtection";
 import { FakeBatch, FakeClientObject, invalidArgument } from "./fakeRequest";
-import type { FakeConditionalFormat as ConditionalFormatRecord, FakeValidation } from "./fakeState";
+import type { FakeValidation } from "./fakeState";
 
-function overlaps(a: Rect, b: Rect): boolean {
+export function overlaps(a: Rect, b: Rect): boolean {
   return (
     a.row < b.row + b.rowCount &&
     b.row < a.row + a.rowCount &&
@@ -98,170 +98,6 @@ export class FakeDataValidation extends FakeLocatedProxy<RangeTarget> {
     this.queue("clear", null, ({ sheet, rect }) => {
       assertUnprotected(sheet, "dataValidation.clear");
       sheet.validations = sheet.validations.filter((validation) => !overlaps(validation.rect, rect));
-    });
-  }
-}
-
-/** Stands for both `Excel.ConditionalRangeFill` and `Excel.ConditionalRangeFont` (their `color`). */
-export class FakeConditionalColor extends FakeLocatedProxy<ConditionalFormatRecord> {
-  protected readonly scalarProperties = ["color"];
-  constructor(
-    batch: FakeBatch,
-    path: string,
-    find: () => ConditionalFormatRecord | null,
-    private readonly field: "fill" | "fontColor",
-  ) {
-    super(batch, path, find);
-  }
-  protected snapshot(record: ConditionalFormatRecord): unknown {
-    return record[this.field];
-  }
-  get color(): string | null {
-    return this.read("color");
-  }
-  set color(color: string) {
-    this.queue("color", color, (record) => (record[this.field] = color));
-  }
-}
-
-export class FakeConditionalRangeFormat extends FakeLocatedProxy<ConditionalFormatRecord> {
-  protected readonly scalarProperties = [];
-  protected snapshot(): unknown {
-    return null;
-  }
-  protected override readonly navigationProperties = ["fill", "font"];
-  get fill(): FakeConditionalColor {
-    return this.child(
-      "fill",
-      () => new FakeConditionalColor(this.batch, `${this.path}.fill`, () => this.locate(), "fill"),
-    );
-  }
-  get font(): FakeConditionalColor {
-    return this.child(
-      "font",
-      () => new FakeConditionalColor(this.batch, `${this.path}.font`, () => this.locate(), "fontColor"),
-    );
-  }
-}
-
-export interface FakeCellValueRule {
-  readonly formula1: string;
-  readonly formula2?: string;
-  readonly operator: string;
-}
-
-export class FakeCellValueConditionalFormat extends FakeLocatedProxy<ConditionalFormatRecord> {
-  protected readonly scalarProperties = ["rule"];
-  protected snapshot(record: ConditionalFormatRecord): unknown {
-    return { formula1: record.formula1, formula2: record.formula2, operator: record.operator };
-  }
-  protected override readonly navigationProperties = ["format"];
-  get format(): FakeConditionalRangeFormat {
-    return this.child(
-      "format",
-      () => new FakeConditionalRangeFormat(this.batch, `${this.path}.format`, () => this.locate()),
-    );
-  }
-  get rule(): FakeCellValueRule {
-    return this.read("rule");
-  }
-  set rule(rule: FakeCellValueRule) {
-    this.queue("rule", rule, (record) => {
-      record.formula1 = rule.formula1;
-      record.formula2 = rule.formula2 ?? null;
-      record.operator = rule.operator;
-    });
-  }
-}
-
-export class FakeConditionalFormatRule extends FakeLocatedProxy<ConditionalFormatRecord> {
-  protected readonly scalarProperties = ["formula"];
-  protected snapshot(record: ConditionalFormatRecord): unknown {
-    return record.formula1;
-  }
-  get formula(): string {
-    return this.read("formula");
-  }
-  set formula(formula: string) {
-    this.queue("formula", formula, (record) => (record.formula1 = formula));
-  }
-}
-
-export class FakeCustomConditionalFormat extends FakeLocatedProxy<ConditionalFormatRecord> {
-  protected readonly scalarProperties = [];
-  protected snapshot(): unknown {
-    return null;
-  }
-  protected override readonly navigationProperties = ["rule", "format"];
-  get rule(): FakeConditionalFormatRule {
-    return this.child(
-      "rule",
-      () => new FakeConditionalFormatRule(this.batch, `${this.path}.rule`, () => this.locate()),
-    );
-  }
-  get format(): FakeConditionalRangeFormat {
-    return this.child(
-      "format",
-      () => new FakeConditionalRangeFormat(this.batch, `${this.path}.format`, () => this.locate()),
-    );
-  }
-}
-
-export class FakeConditionalFormat extends FakeLocatedProxy<ConditionalFormatRecord> {
-  protected readonly scalarProperties = ["type"];
-  protected snapshot(record: ConditionalFormatRecord): unknown {
-    return record.type;
-  }
-  get type(): string {
-    return this.read("type");
-  }
-  protected override readonly navigationProperties = ["cellValue", "custom"];
-  get cellValue(): FakeCellValueConditionalFormat {
-    return this.child(
-      "cellValue",
-      () =>
-        new FakeCellValueConditionalFormat(this.batch, `${this.path}.cellValue`, () =>
-          this.ofType("CellValue"),
-        ),
-    );
-  }
-  get custom(): FakeCustomConditionalFormat {
-    return this.child(
-      "custom",
-      () => new FakeCustomConditionalFormat(this.batch, `${this.path}.custom`, () => this.ofType("Custom")),
-    );
-  }
-  private ofType(type: ConditionalFormatRecord["type"]): ConditionalFormatRecord {
-    const record = this.target();
-    if (record.type !== type)
-      throw invalidArgument(`a ${record.type} conditional format has no ${type} part`);
-    return record;
-  }
-}
-
-export class FakeConditionalFormatCollection extends FakeLocatedProxy<RangeTarget> {
-  protected readonly scalarProperties = [];
-  constructor(batch: FakeBatch, path: string, locateRange: LocateRange) {
-    super(batch, path, locateRange);
-  }
-  protected snapshot(): unknown {
-    return null;
-  }
-  add(type: "CellValue" | "Custom"): FakeConditionalFormat {
-    let created: ConditionalFormatRecord | null = null;
-    this.queue("add", type, ({ sheet, rect }) => {
-      assertUnprotected(sheet, "conditionalFormats.add");
-      if (type !== "CellValue" && type !== "Custom")
-        throw invalidArgument(`conditional format type ${String(type)}`);
-      created = { rect, type, operator: null, formula1: null, formula2: null, fill: null, fontColor: null };
-      sheet.conditionalFormats.push(created);
-    });
-    return new FakeConditionalFormat(this.batch, `${this.path}.add(${type})`, () => created);
-  }
-  clearAll(): void {
-    this.queue("clearAll", null, ({ sheet, rect }) => {
-      assertUnprotected(sheet, "conditionalFormats.clearAll");
-      sheet.conditionalFormats = sheet.conditionalFormats.filter((format) => !overlaps(format.rect, rect));
     });
   }
 }

@@ -8,6 +8,7 @@
  * exists. Navigation properties (`range.format`, `sheet.protection`, `table.worksheet`) return the same
  * proxy each time, and load paths may go through them ("items/worksheet/name").
  */
+import type { FakeEventRegistry, FakeWorksheetChangedEventArgs } from "./fakeEvents";
 
 /** An error shaped like `OfficeExtension.Error`: the port maps failures by `code`. */
 export class FakeOfficeError extends Error {
@@ -44,6 +45,8 @@ export interface FakeRequestSink {
   respond(bytes: number): void;
   /** Whether the host has a requirement set ("ExcelApi", "1.13"); a sink without it has every set. */
   supports?(name: string, minVersion: string): boolean;
+  /** Event handlers registered with the host (`Worksheet.onChanged`); a sink without it has no events. */
+  readonly events?: FakeEventRegistry;
 }
 
 const encoder = new TextEncoder();
@@ -62,7 +65,29 @@ interface Delivery {
 export class FakeBatch {
   #queue: FakeCommand[] = [];
   #deliveries: Delivery[] | null = null;
+  #changes: FakeWorksheetChangedEventArgs[] = [];
   constructor(private readonly sink: FakeRequestSink) {}
+
+  /** The host's event handlers (registering one fails on a host without events). */
+  get events(): FakeEventRegistry {
+    if (!this.sink.events) throw new FakeOfficeError("ApiNotFound", "This host has no events.");
+    return this.sink.events;
+  }
+
+  /**
+   * Cells a command changed (`Worksheet.onChanged`): the event fires once the whole request succeeded,
+   * after it, as Excel raises it after the change.
+   */
+  changed(sheetId: string, address: string): void {
+    if (this.#deliveries === null) throw new Error("fake: a change outside a request");
+    this.#changes.push({
+      type: "WorksheetChanged",
+      changeType: "RangeEdited",
+      source: "Local",
+      worksheetId: sheetId,
+      address,
+    });
+  }
 
   /** True while a request is processed: proxies built from its results need no instantiation. */
   get processing(): boolean {
@@ -111,12 +136,15 @@ export class FakeBatch {
     this.sink.accept(queue.map((command) => command.payload));
     const deliveries: Delivery[] = [];
     this.#deliveries = deliveries;
+    this.#changes = [];
     try {
       for (const command of queue) command.run();
       this.sink.respond(deliveries.reduce((sum, delivery) => sum + jsonBytes(delivery.value ?? null), 0));
       for (const delivery of deliveries) delivery.apply();
+      for (const change of this.#changes) void this.sink.events?.fire(change);
     } finally {
       this.#deliveries = null;
+      this.#changes = [];
     }
   }
 }

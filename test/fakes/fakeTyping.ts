@@ -6,6 +6,8 @@
  * to compile when a class exported from a fake module is missing here.
  */
 import type * as Chart from "./fakeChart";
+import type * as ConditionalFormats from "./fakeConditionalFormats";
+import type * as Events from "./fakeEvents";
 import type * as Excel_ from "./fakeExcel";
 import type * as PageLayout from "./fakePageLayout";
 import type * as Range from "./fakeRange";
@@ -49,23 +51,41 @@ export const fakeIsOfficeSubset = {
   formatProtection: true satisfies Subset<RangeFormat.FakeFormatProtection, Excel.FormatProtection>,
   dataValidation: true satisfies Subset<RangeRules.FakeDataValidation, Excel.DataValidation>,
   conditionalFormats: true satisfies Subset<
-    RangeRules.FakeConditionalFormatCollection,
+    ConditionalFormats.FakeConditionalFormatCollection,
     Excel.ConditionalFormatCollection
   >,
-  conditionalFormat: true satisfies Subset<RangeRules.FakeConditionalFormat, Excel.ConditionalFormat>,
+  conditionalFormat: true satisfies Subset<ConditionalFormats.FakeConditionalFormat, Excel.ConditionalFormat>,
   cellValueFormat: true satisfies Subset<
-    RangeRules.FakeCellValueConditionalFormat,
+    ConditionalFormats.FakeCellValueConditionalFormat,
     Excel.CellValueConditionalFormat
   >,
-  customFormat: true satisfies Subset<RangeRules.FakeCustomConditionalFormat, Excel.CustomConditionalFormat>,
-  conditionalRule: true satisfies Subset<RangeRules.FakeConditionalFormatRule, Excel.ConditionalFormatRule>,
+  customFormat: true satisfies Subset<
+    ConditionalFormats.FakeCustomConditionalFormat,
+    Excel.CustomConditionalFormat
+  >,
+  conditionalRule: true satisfies Subset<
+    ConditionalFormats.FakeConditionalFormatRule,
+    Excel.ConditionalFormatRule
+  >,
   conditionalRangeFormat: true satisfies Subset<
-    RangeRules.FakeConditionalRangeFormat,
+    ConditionalFormats.FakeConditionalRangeFormat,
     Excel.ConditionalRangeFormat
   >,
   // One fake stands for both the fill and the font of a conditional format.
-  conditionalFill: true satisfies Subset<RangeRules.FakeConditionalColor, Excel.ConditionalRangeFill>,
-  conditionalFont: true satisfies Subset<RangeRules.FakeConditionalColor, Excel.ConditionalRangeFont>,
+  conditionalFill: true satisfies Subset<ConditionalFormats.FakeConditionalColor, Excel.ConditionalRangeFill>,
+  conditionalFont: true satisfies Subset<ConditionalFormats.FakeConditionalColor, Excel.ConditionalRangeFont>,
+  worksheetChanged: true satisfies Subset<
+    Events.FakeWorksheetChangedEvents,
+    OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs>
+  >,
+  eventHandlerResult: true satisfies Subset<
+    Events.FakeEventHandlerResult,
+    OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>
+  >,
+  worksheetChangedArgs: true satisfies Subset<
+    Events.FakeWorksheetChangedEventArgs,
+    Excel.WorksheetChangedEventArgs
+  >,
   tables: true satisfies Subset<Table.FakeTableCollection, Excel.TableCollection>,
   table: true satisfies Subset<Table.FakeTable, Excel.Table>,
   tableRows: true satisfies Subset<Table.FakeTableRowCollection, Excel.TableRowCollection>,
@@ -127,6 +147,21 @@ export const fakeIsOfficeSubset = {
     "leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter"
   >,
   tableScalars: true satisfies Agrees<Table.FakeTable, Excel.Table, "name" | "style">,
+  conditionalFormatScalars: true satisfies Agrees<
+    ConditionalFormats.FakeConditionalFormat,
+    Excel.ConditionalFormat,
+    "priority"
+  >,
+  conditionalRuleScalars: true satisfies Agrees<
+    ConditionalFormats.FakeConditionalFormatRule,
+    Excel.ConditionalFormatRule,
+    "formula"
+  >,
+  worksheetChangedArgsScalars: true satisfies Agrees<
+    Events.FakeWorksheetChangedEventArgs,
+    Excel.WorksheetChangedEventArgs,
+    "type" | "changeType" | "source" | "worksheetId" | "address"
+  >,
   tableRowScalars: true satisfies Agrees<Table.FakeTableRowCollection, Excel.TableRowCollection, "count">,
   formatScalars: true satisfies Agrees<
     RangeFormat.FakeRangeFormat,
@@ -174,6 +209,8 @@ type Checked =
   | "FakeConditionalFormatRule"
   | "FakeConditionalRangeFormat"
   | "FakeConditionalColor"
+  | "FakeWorksheetChangedEvents"
+  | "FakeEventHandlerResult"
   | "FakeTableCollection"
   | "FakeTable"
   | "FakeTableRowCollection"
@@ -192,7 +229,7 @@ type Checked =
   | "FakeClientObject";
 
 /** Fake classes that stand for no Office.js class (the host, errors, the request queue). */
-type NotOffice = "FakeExcel" | "FakeOfficeError" | "FakeBatch";
+type NotOffice = "FakeExcel" | "FakeOfficeError" | "FakeBatch" | "FakeEventRegistry";
 
 /**
  * The names of the classes a module exports (constructors only; interfaces and functions are not
@@ -205,6 +242,8 @@ type ClassNamesOf<M> = {
 /** The fake modules that export classes; one that starts to must be added here. */
 type AllFakeClasses =
   | ClassNamesOf<typeof Chart>
+  | ClassNamesOf<typeof ConditionalFormats>
+  | ClassNamesOf<typeof Events>
   | ClassNamesOf<typeof Excel_>
   | ClassNamesOf<typeof PageLayout>
   | ClassNamesOf<typeof Range>

@@ -1,11 +1,12 @@
 /**
  * The fake `Excel.Worksheet` and `Excel.WorksheetCollection`: add/getItem/getItemOrNullObject, the used
- * range, freeze panes, protection, visibility, tab colour, charts and activation. A worksheet proxy keeps
- * pointing at the same sheet after a rename, as Office.js proxies do. Sheet protection does not stop a
+ * range, freeze panes, protection, visibility, tab colour, charts, activation and the `onChanged` event.
+ * A worksheet proxy keeps pointing at the same sheet after a rename, as Office.js proxies do. Sheet protection does not stop a
  * sheet from being renamed, recoloured, hidden or deleted (that is the workbook's structure protection).
  */
 import { MAX_COLUMNS, MAX_ROWS, parseRect, splitSheet, type Rect } from "./fakeAddress";
 import { FakeChartCollection } from "./fakeChart";
+import { FakeWorksheetChangedEvents } from "./fakeEvents";
 import { FakePageLayout } from "./fakePageLayout";
 import { FakeRange, type RangeTarget } from "./fakeRange";
 import {
@@ -140,6 +141,14 @@ export class FakeWorksheet extends FakeClientObject<SheetTarget> {
     return this.child(
       "pageLayout",
       () => new FakePageLayout(this.batch, `${this.path}.pageLayout`, () => this.locate()),
+    );
+  }
+
+  /** Occurs when data changes on the sheet (ExcelApi 1.7); see fakeEvents.ts. */
+  get onChanged(): FakeWorksheetChangedEvents {
+    return this.child(
+      "onChanged",
+      () => new FakeWorksheetChangedEvents(this.batch, `${this.path}.onChanged`, () => this.locate()),
     );
   }
 

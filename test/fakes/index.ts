@@ -11,6 +11,7 @@ export {
 } from "./fakeExcel";
 export type { ExcelRun, FakeExcelOptions } from "./fakeExcel";
 export { FakeOfficeError } from "./fakeRequest";
+export type { FakeChangedHandler, FakeEventRegistry, FakeWorksheetChangedEventArgs } from "./fakeEvents";
 export { cellKey, columnLetters } from "./fakeAddress";
 export { defaultProtectionOptions } from "./fakeProtection";
 export type { FakeProtectionOptions } from "./fakeProtection";

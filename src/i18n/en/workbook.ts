@@ -61,6 +61,18 @@ export const workbook = {
   print: {
     footer: "Version {version} · page {page} of {pages}",
   },
+  /** The validation report sheet (the Validate panel's "Write report"). */
+  findings: {
+    sheetName: "Validation findings",
+    columns: {
+      severity: "Severity",
+      rule: "Rule",
+      riskId: "Risk ID",
+      sheet: "Sheet",
+      cell: "Cell",
+      message: "Finding",
+    },
+  },
   conflict: {
     sheetHasData: "The sheet “{sheet}” already holds data; it is left as it is.",
     tableExists: "The table {table} already exists on “{sheet}”.",

@@ -57,6 +57,17 @@ export const workbook: Widen<typeof en> = {
   print: {
     footer: "版本 {version} · 第 {page} 页 / 共 {pages} 页",
   },
+  findings: {
+    sheetName: "检查结果",
+    columns: {
+      severity: "严重程度",
+      rule: "规则",
+      riskId: "风险编号",
+      sheet: "工作表",
+      cell: "单元格",
+      message: "问题说明",
+    },
+  },
   conflict: {
     sheetHasData: "工作表“{sheet}”中已有数据，保持不变。",
     tableExists: "表格 {table} 已存在于“{sheet}”。",
