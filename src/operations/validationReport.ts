@@ -1,7 +1,7 @@
 /**
  * What the Validate panel does with a report besides showing it: write it into the workbook as a sheet
- * (the same through the pane and through a file), and wait for a pause in a person's edits before
- * validating again (`debounced`: a burst of edits re-runs validation once).
+ * (the same through the pane and through a file). Waiting for a pause in a person's edits before
+ * validating again is `debounced` (timing.ts).
  */
 import type { Lang } from "../i18n";
 import { findingsSheetPlan, placeFindingsSheet, type FindingsReport } from "../workbook/layout/findingsSheet";
@@ -35,31 +35,4 @@ export async function writeFindingsReport(
   const sheet = findingsSheetPlan(report, lang, placement.name, placement.mode);
   const result = await port.apply({ sheets: [sheet], names: [], activate: placement.name });
   return { sheet: placement.name, replaced: placement.mode === "update", cells: result.cells };
-}
-
-/** A function that runs `ms` after its last call, once, with the last call's arguments. */
-export interface Debounced<A extends unknown[]> {
-  (...args: A): void;
-  /** Drops a call still waiting (e.g. when live validation is switched off). */
-  cancel(): void;
-}
-
-/**
- * `fn`, run once a burst of calls has paused for `ms` (trailing edge).
- * @example const revalidate = debounced(() => void validate(), 800); // 50 edits in a second: one run
- */
-export function debounced<A extends unknown[]>(fn: (...args: A) => void, ms: number): Debounced<A> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const cancel = (): void => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-  };
-  const call = (...args: A): void => {
-    cancel();
-    timer = setTimeout(() => {
-      timer = undefined;
-      fn(...args);
-    }, ms);
-  };
-  return Object.assign(call, { cancel });
 }

@@ -4,7 +4,13 @@ import { createRoot } from "react-dom/client";
 import { OfficeWorkbookPort } from "../excel";
 import { resolveLang } from "../i18n";
 import { App } from "./components/App";
-import { lazyAdoptActions, lazyGapActions, lazyWorkbookActions } from "./lazyWorkbookActions";
+import {
+  lazyAdoptActions,
+  lazyGapActions,
+  lazyValidateActions,
+  lazyWorkbookActions,
+} from "./lazyWorkbookActions";
+import { validateFeatures } from "./validateActions";
 
 // Panels are separate chunks: the shell (header and navigation) is interactive before their code is parsed.
 const WorkbookPanelContainer = lazy(() =>
@@ -16,6 +22,12 @@ const WorkbookPanelContainer = lazy(() =>
 const GapPanelContainer = lazy(() =>
   import(/* webpackChunkName: "gap-panel" */ "./components/GapPanelContainer").then((m) => ({
     default: m.GapPanelContainer,
+  })),
+);
+
+const ValidatePanelContainer = lazy(() =>
+  import(/* webpackChunkName: "validate-panel" */ "./components/ValidatePanelContainer").then((m) => ({
+    default: m.ValidatePanelContainer,
   })),
 );
 
@@ -34,11 +46,19 @@ function mount(displayLanguage: string | undefined): void {
   const gapActions = lazyGapActions(() =>
     import(/* webpackChunkName: "workbook" */ "./ismsGapActions").then((m) => m.ismsGapActions(port)),
   );
+  const validateActions = lazyValidateActions(
+    () =>
+      import(/* webpackChunkName: "workbook" */ "./ismsValidateActions").then((m) =>
+        m.ismsValidateActions(port),
+      ),
+    validateFeatures(port),
+  );
   createRoot(container).render(
     <App
       initialLang={resolveLang(displayLanguage)}
       panels={{
         workbook: () => <WorkbookPanelContainer actions={workbookActions} adoptActions={adoptActions} />,
+        validate: () => <ValidatePanelContainer actions={validateActions} />,
         gap: () => <GapPanelContainer actions={gapActions} />,
       }}
     />,

@@ -4,6 +4,7 @@
  */
 import type { AdoptActions } from "./adoptActions";
 import type { GapActions } from "./gapActions";
+import type { ValidateActions, ValidateFeatures } from "./validateActions";
 import type { WorkbookActions } from "./workbookActions";
 
 /** The first call loads; every later call gets the same promise. */
@@ -38,5 +39,24 @@ export function lazyAdoptActions(load: () => Promise<AdoptActions>): AdoptAction
     read: async (request) => (await actions()).read(request),
     revise: async (request) => (await actions()).revise(request),
     write: async () => (await actions()).write(),
+  };
+}
+
+/**
+ * The Validate panel's actions, fetched on first use in the same way; what the host can do is known
+ * before, from the port itself, so the panel offers only what works.
+ */
+export function lazyValidateActions(
+  load: () => Promise<ValidateActions>,
+  features: ValidateFeatures,
+): ValidateActions {
+  const actions = once(load);
+  return {
+    features,
+    validate: async (request) => (await actions()).validate(request),
+    select: async (sheet, cell) => (await actions()).select(sheet, cell),
+    highlight: async (marks) => (await actions()).highlight(marks),
+    writeReport: async (request) => (await actions()).writeReport(request),
+    watch: async (sheets, onChange) => (await actions()).watch(sheets, onChange),
   };
 }

@@ -5,7 +5,7 @@
  */
 import { createWorkbook } from "../../src/operations/createWorkbook";
 import { validateTreatmentPlan, type ValidationReport } from "../../src/operations/validateTreatmentPlan";
-import { debounced } from "../../src/operations/validationReport";
+import { debounced } from "../../src/operations/timing";
 import { fakeExcelRun } from "../fakes";
 import { portOver, rejection } from "./portHarness";
 

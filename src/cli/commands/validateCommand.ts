@@ -10,19 +10,13 @@ import {
   type ReportedFinding,
   type ValidationReport,
 } from "../../operations/validateTreatmentPlan";
+import { localIsoDate } from "../../operations/timing";
 import { stringFlag } from "../cliArgs";
 import { EXIT_FINDINGS, EXIT_OK, failure, isFailure, type CliContext } from "../cliContext";
 import { openInput } from "../inputWorkbook";
 import type { Command } from "./command";
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-/** Today in the machine's time zone, ISO. */
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** The JSON of `isms validate --json` (docs/cli.md). */
 export function validationJson(report: ValidationReport): unknown {
@@ -74,7 +68,7 @@ export const validateCommand: Command = {
     const input = await openInput(ctx, args, "validate", true);
     if (isFailure(input)) return input;
     const snapshot = await input.port.read({ formulas: false });
-    const report = validationOf(snapshot, { today: today ?? localToday(), lang: ctx.lang });
+    const report = validationOf(snapshot, { today: today ?? localIsoDate(), lang: ctx.lang });
     if (!report.sheets.risks && !report.sheets.treatments) {
       return failure("cli.validate.noRegister", { file: input.file });
     }

@@ -38,6 +38,8 @@ export interface OpenOptions {
   readonly width?: number;
   /** What the fake workbook holds before the pane starts (empty by default). */
   readonly seed?: WorkbookSeed;
+  /** The page's clock, fixed at this time (timers still run); the machine's when absent. */
+  readonly now?: Date;
 }
 
 export interface PaneHost {
@@ -69,8 +71,9 @@ export async function startPaneHost(executablePath: string): Promise<PaneHost> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const browser = await chromium.launch({ executablePath, headless: true, args: chromiumArgs });
 
-  async function open({ lang, width = 320, seed }: OpenOptions): Promise<Page> {
+  async function open({ lang, width = 320, seed, now }: OpenOptions): Promise<Page> {
     const page = await browser.newPage({ viewport: { width, height: 720 } });
+    if (now) await page.clock.setFixedTime(now);
     await page.route("**/*", (route) => {
       const url = route.request().url();
       if (url.endsWith("/office.js")) return route.fulfill({ contentType: "text/javascript", body: shim });
