@@ -96,6 +96,14 @@ describe("isms validate", () => {
     expect(lines).toContainEqual(expect.stringMatching(/^ {4}风险处置计划!H\d+ {2}风险R-007/));
   });
 
+  it("finds in a 2013 sample the planted mistakes, its controls all 2013 ids (the legacy-id mistake is none there)", async () => {
+    const file = path.join(dir, "sample-2013.xlsx");
+    await runIsms(["new", file, "--sample", "--standard", "2013", "--force"]);
+    const { json } = await validate(file);
+    const expected = PLANTED.filter(([mistake]) => mistake !== "legacyControlId").map(([, rule]) => rule);
+    expect(json.findings.map((f) => f.rule).sort()).toEqual([...expected].sort());
+  });
+
   it("exits 0 with no findings on a workbook without risks", async () => {
     const file = path.join(dir, "empty.xlsx");
     await runIsms(["new", file, "--force"]);

@@ -3,7 +3,8 @@
  * client team writes one, including six deliberate, documented mistakes (docs/workbook.md, "The sample's
  * mistakes") for the plan's validation to find.
  */
-import type { Methodology, RatingKey } from "../../domain/methodology";
+import { mapping2022To2013 } from "../../domain/catalog/mapping";
+import type { Methodology, RatingKey, StandardVersion } from "../../domain/methodology";
 import { assessRisk, riskInputs } from "../../domain/risk";
 import type { Lang } from "../../i18n/types";
 import type { Ratings, TreatmentFields } from "../records";
@@ -86,6 +87,15 @@ const BULLETED: Readonly<Record<Lang, string>> = {
   "zh-CN": "- 临时措施：封堵暴露的接口\n- 长期措施：每月打补丁，每周漏洞扫描",
 };
 
+/**
+ * The library's 2022 controls as the workbook's standard writes them: in a 2013 workbook, the first 2013
+ * control each maps from (Table B.1); a control new in 2022 has none and is left out.
+ */
+function controlsOf(ids: readonly string[], standard: StandardVersion): readonly string[] {
+  if (standard !== "2013") return ids;
+  return [...new Set(ids.flatMap((id) => mapping2022To2013(id).slice(0, 1)))];
+}
+
 function treatmentOf(
   facts: SampleRiskFacts,
   index: number,
@@ -93,19 +103,20 @@ function treatmentOf(
   lang: Lang,
 ): TreatmentFields {
   const option = OPTIONS[facts.riskId] ?? "reduce";
+  const controls = controlsOf(facts.controls, methodology.standard);
   const residualRatings = pick(methodology, option === "accept" ? facts.ratings : residualOf(facts.ratings));
   const approver = aboveCriteria(methodology, residualRatings) || option === "accept";
   const measures =
     facts.riskId === "R-001"
       ? BULLETED[lang]
-      : MEASURES[option](facts.vulnerability, facts.controls.join(", "))[lang];
+      : MEASURES[option](facts.vulnerability, controls.join(", "))[lang];
   return {
     riskId: facts.riskId,
     asset: facts.asset,
     description: facts.description,
     option,
     measures,
-    ...(option === "reduce" ? { controls: facts.controls } : {}),
+    ...(option === "reduce" && controls.length > 0 ? { controls } : {}),
     owner: facts.owner,
     dueDate: addDays(SAMPLE_ASSESSED_ON, 30 + ((index * 9) % 56)),
     status: STATUSES[index % STATUSES.length] ?? "notStarted",
