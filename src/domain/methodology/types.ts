@@ -108,6 +108,18 @@ export interface Methodology {
 /** Rating inputs a method takes (cell values: anything a cell can hold). */
 export type RatingKey = "likelihood" | "impact" | "asset" | "threat" | "vulnerability" | "c" | "i" | "a";
 
+/** Every rating key, in the order registers lay them out. */
+export const RATING_KEYS: readonly RatingKey[] = [
+  "likelihood",
+  "impact",
+  "asset",
+  "threat",
+  "vulnerability",
+  "c",
+  "i",
+  "a",
+];
+
 /** Intermediate values a method shows as register columns. */
 export type IntermediateKey =
   "likelihood" | "likelihoodLevel" | "loss" | "lossLevel" | "riskC" | "riskI" | "riskA";

@@ -5,22 +5,11 @@
  */
 import { t, type Lang } from "../../i18n";
 import type { Params } from "../../i18n/types";
-import { isMethodId, type RatingKey } from "../methodology";
+import { isMethodId, RATING_KEYS, type RatingKey } from "../methodology";
 import type { Finding, FindingSeverity, RuleCode } from "./types";
 
-const RATING_KEYS: readonly string[] = [
-  "likelihood",
-  "impact",
-  "asset",
-  "threat",
-  "vulnerability",
-  "c",
-  "i",
-  "a",
-] satisfies readonly RatingKey[];
-
 const isRatingKey = (value: unknown): value is RatingKey =>
-  typeof value === "string" && RATING_KEYS.includes(value);
+  typeof value === "string" && (RATING_KEYS as readonly string[]).includes(value);
 
 const isQuantity = (value: unknown): value is "value" | "level" => value === "value" || value === "level";
 

@@ -105,16 +105,7 @@ const INTERMEDIATE_WORDS: Readonly<Record<string, RatingWords>> = {
 export const ALL_INPUTS: readonly string[] = Object.keys(INPUT_WORDS);
 
 /** The same list, typed as the engine's rating keys. */
-export const RATING_KEYS: readonly RatingKey[] = [
-  "likelihood",
-  "impact",
-  "asset",
-  "threat",
-  "vulnerability",
-  "c",
-  "i",
-  "a",
-];
+export { RATING_KEYS } from "../../domain/methodology";
 
 function wordsOf(table: Readonly<Record<string, RatingWords>>, key: string): RatingWords {
   return table[key] ?? { key, header: { en: key, "zh-CN": key }, aliases: [] };
