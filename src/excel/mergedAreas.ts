@@ -5,14 +5,20 @@
  * sheet's areas are reported as the .xlsx port reports them: A1 ranges without the sheet ("C4:C7"), only
  * areas of two cells or more, each once, ordered by their first merged-away cell, row by row.
  */
-import { parseCellA1, rangeA1, splitAddress, type CellArea } from "../workbook/cells/cellAddress";
+import {
+  firstMergedAway,
+  parseCellA1,
+  rangeA1,
+  spanOf,
+  splitAddress,
+  type CellArea,
+} from "../workbook/cells/cellAddress";
 
 /** The requirement set `getMergedAreasOrNullObject` needs. */
 export const MERGED_AREAS_API = { name: "ExcelApi", version: "1.13" } as const;
 
 const LAST_ROW = 1_048_575;
 const LAST_COLUMN = 16_383;
-const COLUMNS = LAST_COLUMN + 1;
 
 /**
  * The areas of a `RangeAreas` address, split at the commas between them and never at one inside a
@@ -55,17 +61,7 @@ function areaOf(cells: string): CellArea | null {
   }
   const [start, end] = [parseCellA1(from), parseCellA1(to)];
   if (!start || !end) return null;
-  return {
-    top: Math.min(start.row, end.row),
-    left: Math.min(start.column, end.column),
-    bottom: Math.max(start.row, end.row),
-    right: Math.max(start.column, end.column),
-  };
-}
-
-/** Row-major position of an area's first merged-away cell: the order the .xlsx port lists areas in. */
-function firstMergedAway(area: CellArea): number {
-  return area.right > area.left ? area.top * COLUMNS + area.left + 1 : (area.top + 1) * COLUMNS + area.left;
+  return spanOf(start, end);
 }
 
 /**

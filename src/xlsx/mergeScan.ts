@@ -6,7 +6,7 @@
  * first cell keeps its value even where another area covers it, so a reader of the snapshot can fill
  * every area from its first cell. An area written twice is reported once.
  */
-import { parseCellA1, rangeA1, type CellArea } from "../workbook/cells/cellAddress";
+import { firstMergedAway, parseCellA1, rangeA1, spanOf, type CellArea } from "../workbook/cells/cellAddress";
 import { DamagedPart, startTags, xmlAttributes } from "./xmlText";
 
 const COLUMNS = 16_384;
@@ -17,17 +17,7 @@ function area(ref: string): CellArea {
   const start = parseCellA1(from ?? "");
   const end = to === undefined ? start : parseCellA1(to);
   if (!start || !end || extra !== undefined) throw new DamagedPart(`merged area ${ref}`);
-  return {
-    top: Math.min(start.row, end.row),
-    left: Math.min(start.column, end.column),
-    bottom: Math.max(start.row, end.row),
-    right: Math.max(start.column, end.column),
-  };
-}
-
-/** Row-major key of the first cell ExcelJS turns into a merged-away cell. */
-function firstMergedAway(a: CellArea): number {
-  return a.right > a.left ? a.top * COLUMNS + a.left + 1 : (a.top + 1) * COLUMNS + a.left;
+  return spanOf(start, end);
 }
 
 /** Areas up to this many cells are indexed cell by cell; larger ones (a merged column) by their bounds. */

@@ -113,3 +113,32 @@ export function splitAddress(address: string): { readonly sheet: string; readonl
   const sheet = raw.startsWith("'") && raw.endsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
   return { sheet, cells: address.slice(bang + 1) };
 }
+
+/**
+ * The area two corner cells span, whichever corner comes first.
+ * @example spanOf({ row: 6, column: 2 }, { row: 3, column: 2 }) // { top: 3, left: 2, bottom: 6, right: 2 }
+ */
+export function spanOf(
+  a: { readonly row: number; readonly column: number },
+  b: { readonly row: number; readonly column: number },
+): CellArea {
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.column, b.column),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.column, b.column),
+  };
+}
+
+/** Columns of a sheet (XFD), for row-major positions. */
+const SHEET_COLUMNS = 16_384;
+
+/**
+ * Row-major position of a merged area's first merged-away cell (right of its first cell, or below it):
+ * the order both ports list merged areas in.
+ */
+export function firstMergedAway(area: CellArea): number {
+  return area.right > area.left
+    ? area.top * SHEET_COLUMNS + area.left + 1
+    : (area.top + 1) * SHEET_COLUMNS + area.left;
+}
