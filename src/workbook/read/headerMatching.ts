@@ -153,6 +153,19 @@ function residualKeyOf(baseKey: string): string {
  * schema's residual columns (keys `residual…`, or `plan.residual…` on a register that carries its plan).
  */
 export function headerIndex(schema: SheetSchema, base?: SheetSchema): HeaderIndex {
+  // An index depends only on its schemas, which are built once per method shape: build it once too.
+  const byBase = indexes.get(schema) ?? new Map<SheetSchema | undefined, HeaderIndex>();
+  indexes.set(schema, byBase);
+  const known = byBase.get(base);
+  if (known) return known;
+  const index = buildHeaderIndex(schema, base);
+  byBase.set(base, index);
+  return index;
+}
+
+const indexes = new WeakMap<SheetSchema, Map<SheetSchema | undefined, HeaderIndex>>();
+
+function buildHeaderIndex(schema: SheetSchema, base: SheetSchema | undefined): HeaderIndex {
   const words = new Map<string, HeaderName>();
   const add = (word: string, key: string, rank: HeaderRank): void => {
     const normal = normaliseHeader(word);

@@ -6,14 +6,20 @@
  * catalog, never a register; a sheet that looks like an ISMS sheet but cannot be read says why.
  */
 import { isIsmsTable, isMetadataSheet } from "../metadata";
-import type { IsmsMetadata } from "../plan";
-import { parseRange, type CellArea } from "../cells/cellAddress";
-import { displayText } from "../cells/cellCodec";
 import type { DataSheetKey } from "../schema";
 import type { SheetSchema } from "../schema/columnSchema";
-import { normaliseWord } from "../schema/vocabulary";
-import type { RawValue, SheetData, WorkbookSnapshot } from "../sheetData";
-import { hasRequired, headerIndex, matchHeaders, type HeaderIndex, type HeaderMatch } from "./headerMatching";
+import type { SheetData, WorkbookSnapshot } from "../sheetData";
+import { byMetadata, byTableName, texts } from "./ownSheets";
+import {
+  accepts,
+  CLAIM_ORDER,
+  ID_KEY,
+  looksLikeCatalog,
+  MIN_MATCHED,
+  missingMatters,
+  nameBonus,
+} from "./sheetRoles";
+import { headerIndex, matchHeaders, type HeaderIndex, type HeaderMatch } from "./headerMatching";
 import { headerCandidates, HEADER_SEARCH_ROWS, tableEnd, type TableEnd } from "./tableFinder";
 import { sheetKeyOfTable } from "./sheetStatus";
 
@@ -62,206 +68,13 @@ export interface ReadingChoices {
   readonly columns?: Readonly<Record<string, Readonly<Record<number, string>>>>;
 }
 
+type Schemas = Readonly<Record<DataSheetKey, SheetSchema>>;
+type Indexes = Readonly<Record<DataSheetKey, HeaderIndex>>;
+
 export interface Located {
   /** Every sheet read, in workbook order; a role may have several (two asset sheets). */
   readonly locations: readonly SheetLocation[];
   readonly skipped: readonly SkippedSheet[];
-}
-
-/** Fewer matched headers than this is a coincidence, not an ISMS sheet. */
-const MIN_MATCHED = 3;
-/** Who wins a tie: a register that carries its treatment is a register. */
-const CLAIM_ORDER: readonly DataSheetKey[] = [
-  "risks",
-  "treatments",
-  "assets",
-  "soa",
-  "gap",
-  "threats",
-  "vulnerabilities",
-];
-
-/** Sheet-name words that suggest a role (the sheet's name weighs in the choice). */
-const NAME_WORDS: Readonly<Record<DataSheetKey, readonly string[]>> = {
-  risks: [
-    "风险评估",
-    "风险登记",
-    "风险清单",
-    "风险识别",
-    "风险分析",
-    "risk register",
-    "risk assessment",
-    "risk log",
-  ],
-  treatments: ["处置", "处理计划", "整改计划", "treatment", "action plan", "mitigation plan"],
-  assets: ["资产", "asset"],
-  soa: ["适用性", "soa", "applicability"],
-  gap: ["差距", "gap"],
-  threats: ["威胁", "threat"],
-  vulnerabilities: ["脆弱性", "vulnerab"],
-};
-const NAME_BONUS = 2;
-
-type Schemas = Readonly<Record<DataSheetKey, SheetSchema>>;
-type Indexes = Readonly<Record<DataSheetKey, HeaderIndex>>;
-
-const RATING_LIKE =
-  /^(?:likelihood|impact|assetValue|threatRating|vulnerabilityRating|c|i|a|value|level|levelName)$/;
-
-/** Whether a header match is enough for a role: the columns that make a sheet what it is. */
-function accepts(key: DataSheetKey, schema: SheetSchema, columns: ReadonlyMap<string, number>): boolean {
-  const has = (k: string): boolean => columns.has(k);
-  const any = (...keys: string[]): boolean => keys.some(has);
-  switch (key) {
-    case "risks":
-      // A scenario (a threat to an asset, or through a vulnerability), or what is at risk with a
-      // rating: a list of ids with names and descriptions alone is not a register.
-      return (
-        has("riskId") &&
-        ((has("threat") && any("vulnerability", "asset", "assetId")) ||
-          (any("threat", "vulnerability", "description", "asset", "assetId") &&
-            [...columns.keys()].some((k) => RATING_LIKE.test(k))))
-      );
-    case "treatments":
-      return has("riskId") && any("option", "measures");
-    case "assets":
-      return (
-        any("assetId", "name") && any("c", "i", "a", "value", "class", "owner", "department", "location")
-      );
-    case "soa":
-      // Applicability is what makes an SoA; ids with titles, status or documents alone are a catalog.
-      return has("controlId") && any("applicable", "justification");
-    case "gap":
-      return has("requirementId") && any("currentRating", "target", "currentState", "gap");
-    default:
-      return hasRequired(schema, columns);
-  }
-}
-
-/** The key of the column that names a row (the id column) for a role. */
-const ID_KEY: Readonly<Record<DataSheetKey, string>> = {
-  risks: "riskId",
-  treatments: "riskId",
-  assets: "assetId",
-  soa: "controlId",
-  gap: "requirementId",
-  threats: "threatId",
-  vulnerabilities: "vulnerabilityId",
-};
-
-/** A clause or control id ("4.1", "A.5.15", "A.12.6.1"): rows keyed this way are a catalog, not risks. */
-const CATALOG_ID = /^(?:a\.?)?\d{1,2}(?:\.\d{1,3}){1,2}$/i;
-
-function looksLikeCatalog(sheet: SheetData, start: number, last: number, idColumn: number): boolean {
-  let ids = 0;
-  let catalog = 0;
-  for (let r = start; r <= last && r < sheet.values.length; r++) {
-    const id = displayText(sheet.values[r]?.[idColumn] ?? "");
-    if (id === "") continue;
-    ids++;
-    if (CATALOG_ID.test(id.normalize("NFKC"))) catalog++;
-  }
-  return ids >= 3 && catalog / ids >= 0.8;
-}
-
-/** The area of a table, relative to the sheet's values. */
-function tableArea(sheet: SheetData, address: string): CellArea | null {
-  const area = parseRange(address);
-  if (!area) return null;
-  return {
-    top: area.top - sheet.row,
-    left: area.left - sheet.column,
-    bottom: area.bottom - sheet.row,
-    right: area.right - sheet.column,
-  };
-}
-
-function inArea(match: HeaderMatch, area: CellArea): HeaderMatch {
-  const inside = (i: number): boolean => i >= area.left && i <= area.right;
-  return {
-    columns: new Map([...match.columns].filter(([, i]) => inside(i))),
-    unknown: match.unknown.filter(inside),
-    duplicates: match.duplicates.filter(inside),
-  };
-}
-
-const texts = (row: readonly RawValue[]): string[] => row.map((cell) => displayText(cell));
-
-function byTableArea(
-  key: DataSheetKey,
-  index: HeaderIndex,
-  sheet: SheetData,
-  area: CellArea,
-  via: FoundVia,
-): SheetLocation {
-  const row = sheet.values[area.top] ?? [];
-  const match = inArea(matchHeaders(row, index), area);
-  return {
-    key,
-    sheet,
-    via,
-    headerIndex: area.top,
-    headerRows: 1,
-    headers: texts(row),
-    lastIndex: area.bottom,
-    leftIndex: area.left,
-    rightIndex: area.right,
-    match,
-  };
-}
-
-function byMetadata(
-  entry: IsmsMetadata["sheets"][number],
-  index: HeaderIndex,
-  snapshot: WorkbookSnapshot,
-): SheetLocation | null {
-  const key = entry.key as DataSheetKey;
-  const sheet =
-    snapshot.sheets.find((s) => s.name === entry.name && s.tables.some((t) => t.name === entry.table)) ??
-    snapshot.sheets.find((s) => s.tables.some((t) => t.name === entry.table)) ??
-    snapshot.sheets.find((s) => s.name === entry.name);
-  const table = sheet?.tables.find((t) => t.name === entry.table);
-  const area = sheet && table ? tableArea(sheet, table.address) : null;
-  if (!sheet || !area) return null;
-  const located = byTableArea(key, index, sheet, area, "metadata");
-  // Columns inserted or removed since the metadata was written: trust the headers instead.
-  if (area.right - area.left + 1 !== entry.columns.length) return located;
-  return { ...located, match: metadataMatch(entry.columns, area.left, located.match) };
-}
-
-/**
- * Columns of a table as wide as the metadata says. Positions are trusted until a header names a known
- * column other than the one recorded there (a column was moved); then the headers decide, and only
- * headers renamed to words we do not know (or blanked) keep their recorded column.
- */
-function metadataMatch(recorded: readonly string[], left: number, byHeader: HeaderMatch): HeaderMatch {
-  const positional = new Map(recorded.map((column, i) => [column, left + i] as const));
-  const moved = [...byHeader.columns].some(([column, i]) => recorded[i - left] !== column);
-  if (!moved) return { columns: positional, unknown: [], duplicates: [] };
-  const columns = new Map(byHeader.columns);
-  const named = new Set([...byHeader.columns.values(), ...byHeader.duplicates]);
-  recorded.forEach((column, offset) => {
-    const i = left + offset;
-    if (!named.has(i) && !columns.has(column)) columns.set(column, i);
-  });
-  const placed = new Set(columns.values());
-  const unknown = byHeader.unknown.filter((i) => !placed.has(i));
-  return { columns, unknown, duplicates: byHeader.duplicates };
-}
-
-function byTableName(
-  key: DataSheetKey,
-  schema: SheetSchema,
-  index: HeaderIndex,
-  snapshot: WorkbookSnapshot,
-): SheetLocation | null {
-  const wanted = schema.table.toLowerCase();
-  for (const sheet of snapshot.sheets) {
-    const table = sheet.tables.find((t) => t.name.toLowerCase() === wanted);
-    const area = table ? tableArea(sheet, table.address) : null;
-    if (area) return byTableArea(key, index, sheet, area, "table");
-  }
-  return null;
 }
 
 /** A header reading of a sheet for one role, scored. */
@@ -269,11 +82,6 @@ interface Candidate {
   readonly location: SheetLocation;
   readonly score: number;
   readonly accepted: boolean;
-}
-
-function nameBonus(key: DataSheetKey, sheetName: string): number {
-  const name = normaliseWord(sheetName);
-  return NAME_WORDS[key].some((word) => name.includes(normaliseWord(word))) ? NAME_BONUS : 0;
 }
 
 /** The best header reading of a sheet for a role. */
@@ -399,24 +207,6 @@ function skippedBy(candidate: Candidate, schema: SheetSchema): SkippedSheet {
     column: location.leftIndex,
     ...(missing ? { missing } : {}),
   };
-}
-
-/** The columns whose absence explains why a role was refused. */
-function missingMatters(key: DataSheetKey, column: string): boolean {
-  switch (key) {
-    case "risks":
-      return column === "riskId" || column === "likelihood" || column === "threat";
-    case "treatments":
-      return column === "riskId" || column === "option";
-    case "assets":
-      return column === "assetId" || column === "name" || column === "c";
-    case "soa":
-      return column === "controlId" || column === "applicable";
-    case "gap":
-      return column === "requirementId" || column === "currentRating";
-    default:
-      return column === ID_KEY[key] || column === "name";
-  }
 }
 
 /** Whether a sheet is the add-in's own (metadata, method sheet) and holds no records to read. */

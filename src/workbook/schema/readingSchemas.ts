@@ -83,6 +83,17 @@ function registerWithPlan(risks: SheetSchema, plan: SheetSchema): SheetSchema {
  * @example readingSchemas(ANY_METHOD).risks.columns.some((c) => c.key === "plan.dueDate") // true
  */
 export function readingSchemas(shape: MethodShape = ANY_METHOD): Readonly<Record<DataSheetKey, SheetSchema>> {
+  // Schemas are plain data: built once per method shape (every read, parse and status asks for them).
+  const known = built.get(shape);
+  if (known) return known;
+  const schemas = buildReadingSchemas(shape);
+  built.set(shape, schemas);
+  return schemas;
+}
+
+const built = new WeakMap<MethodShape, Readonly<Record<DataSheetKey, SheetSchema>>>();
+
+function buildReadingSchemas(shape: MethodShape): Readonly<Record<DataSheetKey, SheetSchema>> {
   const schemas = sheetSchemas(readingBinding(shape));
   const relaxed = (schema: SheetSchema): SheetSchema => ({
     ...schema,
