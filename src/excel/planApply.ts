@@ -4,7 +4,7 @@
  * request, each further ~3.5 MB of cells adds one). Nothing is written before the probe has passed.
  */
 import { changesExistingOnly, planCells, type WorkbookPlan } from "../workbook/plan";
-import { appendWrites, updateWrite } from "./existingWrites";
+import { appendWrites, rangeWrites, updateWrite } from "./existingWrites";
 import type { ApplyResult } from "../workbook/port";
 import { chartWrites } from "./chartWrites";
 import { probePlan, type PlanProbe } from "./planProbe";
@@ -63,7 +63,9 @@ export async function applyPlanOnce(
 ): Promise<ApplyResult & ApplyStats> {
   // A plan that only adds rows and sets cells creates nothing the probe would guard: a missing table or
   // sheet fails its own request (ItemNotFound → port.sheetMissing), so it costs no extra sync.
-  const probe = changesExistingOnly(plan) ? NOTHING_PROBED : await probePlan(context, plan, ours);
+  const probe = changesExistingOnly(plan)
+    ? { ...NOTHING_PROBED, workbook: { ...NOTHING_PROBED.workbook, metadataSheet: plan.metadataInPlace === true } }
+    : await probePlan(context, plan, ours);
   const startOf = (name: string): SheetStart => probe.sheets.get(name) ?? NO_CHANGE;
   // Names right after the sheets exist, so list validations and formulas that refer to them (=ISMS_Levels)
   // never point at a name that is not there yet.
@@ -76,6 +78,7 @@ export async function applyPlanOnce(
       ...chartWrites(sheet, probe.charts.get(sheet.name) ?? []),
       ...printWrites(sheet),
     ]),
+    ...(plan.writes ?? []).flatMap((write) => rangeWrites(write, budget)),
     ...(plan.appends ?? []).flatMap((append) => appendWrites(append, budget)),
     ...(plan.updates ?? []).map(updateWrite),
   ];

@@ -191,6 +191,7 @@ export async function readSnapshot(
       fromSheet ?? fromPart,
       new Map(located.map((table) => [lower(table.name), table.sheet])),
     ),
+    metadataInSheet: fromSheet !== null,
   };
 }
 

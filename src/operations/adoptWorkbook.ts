@@ -6,6 +6,7 @@
  */
 import { adoptRecords, type Adoption, type AdoptionOptions } from "../workbook/adopt/adoption";
 import { buildWorkbookPlan } from "../workbook/layout/buildWorkbookPlan";
+import { localIsoDate } from "./timing";
 import type { WorkbookPlan } from "../workbook/plan";
 import type { ApplyResult, WorkbookPort } from "../workbook/port";
 import type { WorkbookProblem } from "../workbook/problems";
@@ -53,6 +54,7 @@ export function planAdoption(
       method: adoption.method,
       records: adoption.records,
       onConflict: "beside",
+      date: localIsoDate(),
     },
     beside ? snapshot : undefined,
   );

@@ -10,6 +10,7 @@ import {
   type CreateWorkbookOptions,
   type PlanBuild,
 } from "../workbook/layout/buildWorkbookPlan";
+import { localIsoDate } from "./timing";
 import type { SheetConflict } from "../workbook/layout/sheetConflicts";
 import type { WorkbookPlan } from "../workbook/plan";
 import type { ApplyResult, WorkbookPort } from "../workbook/port";
@@ -56,9 +57,10 @@ export async function previewWorkbook(
   options: CreateWorkbookOptions,
 ): Promise<WorkbookPreview> {
   const existing = await port.read({ readInFull: () => false });
-  const asked = buildWorkbookPlan({ ...options, onConflict: "report" }, existing);
+  const dated = { ...options, date: options.date ?? localIsoDate() };
+  const asked = buildWorkbookPlan({ ...dated, onConflict: "report" }, existing);
   if (asked.ok) return { plan: asked.plan, conflicts: [], beside: null, summary: describePlan(asked.plan) };
-  const beside = buildWorkbookPlan({ ...options, onConflict: "beside" }, existing);
+  const beside = buildWorkbookPlan({ ...dated, onConflict: "beside" }, existing);
   if (!beside.ok) throw new Error("Invariant: writing beside always finds free names");
   return {
     plan: null,

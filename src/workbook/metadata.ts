@@ -111,10 +111,34 @@ export function isIsmsMetadata(value: unknown): value is IsmsMetadata {
 export function parseMetadataJson(json: string): IsmsMetadata | null {
   try {
     const value: unknown = JSON.parse(json.trim());
-    return isIsmsMetadata(value) ? value : null;
+    if (!isIsmsMetadata(value)) return null;
+    if (value.soa === undefined || isSoaBaseline(value.soa)) return value;
+    const { soa: _edited, ...rest } = value;
+    return rest;
   } catch {
     return null;
   }
+}
+
+const isTextList = (value: unknown): boolean =>
+  Array.isArray(value) && value.every((item) => typeof item === "string");
+
+/** The SoA's recorded state, as far as the next version relies on it. */
+function isSoaBaseline(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  const candidate = value as Record<string, unknown>;
+  const controls = candidate.controls;
+  return (
+    typeof candidate.version === "number" &&
+    Number.isInteger(candidate.version) &&
+    candidate.version > 0 &&
+    typeof candidate.date === "string" &&
+    typeof controls === "object" &&
+    controls !== null &&
+    Object.values(controls).every((code) => typeof code === "string") &&
+    isTextList(candidate.conflicts) &&
+    isTextList(candidate.orphans)
+  );
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { SoaBaseline } from "../domain/soa";
+
 /**
  * WorkbookPlan: what an operation wants written, as plain data. Both ports (Office and .xlsx)
  * render the same plan, so a plan can be asserted on in unit tests and what the CLI writes to a file
@@ -164,7 +166,7 @@ export interface PrintPlan {
 }
 
 export type SheetKey =
-  "method" | "assets" | "threats" | "vulnerabilities" | "risks" | "treatments" | "soa" | "gap";
+  "method" | "assets" | "threats" | "vulnerabilities" | "risks" | "treatments" | "soa" | "gap" | "soaChanges";
 
 export interface SheetPlan {
   readonly key: SheetKey;
@@ -196,6 +198,8 @@ export interface IsmsMetadata {
     readonly table: string;
     readonly columns: readonly string[];
   }[];
+  /** What the last SoA version recorded, so the next one can say what changed. */
+  readonly soa?: SoaBaseline;
 }
 
 /**
@@ -220,14 +224,33 @@ export interface CellUpdatePlan {
   readonly link?: { readonly targetSheet: string; readonly targetAddress: string };
 }
 
+/**
+ * A rectangle of cells of an existing sheet given new values (a refreshed column of a table): values and
+ * formulas as in a CellBlock, styles left as they are.
+ */
+export interface RangeWritePlan {
+  readonly sheet: string;
+  /** 0-based sheet row and column of cells[0][0]. */
+  readonly row: number;
+  readonly column: number;
+  readonly cells: readonly (readonly PlanCell[])[];
+}
+
 export interface WorkbookPlan {
   readonly sheets: readonly SheetPlan[];
+  /** Cell ranges of existing sheets (after the sheets are written, before the appends). */
+  readonly writes?: readonly RangeWritePlan[];
   /** Rows added to existing tables (after the sheets are written). */
   readonly appends?: readonly TableAppendPlan[];
   /** Single cells of existing sheets (after the appends). */
   readonly updates?: readonly CellUpdatePlan[];
   readonly names: readonly NamedRangePlan[];
   readonly metadata?: IsmsMetadata;
+  /**
+   * The metadata sheet is known to exist (the operation read the metadata from it): rewriting the
+   * metadata then needs no look at the workbook first.
+   */
+  readonly metadataInPlace?: boolean;
   /** Sheet to activate after applying. */
   readonly activate?: string;
 }
@@ -244,16 +267,15 @@ export function plannedCells(sheet: SheetPlan): number {
 
 /** Cells a whole plan writes (sheets, appended rows and updated cells). */
 export function planCells(plan: WorkbookPlan): number {
-  const appended = (plan.appends ?? []).reduce(
-    (sum, append) => sum + append.rows.reduce((n, row) => n + row.length, 0),
-    0,
-  );
+  const matrices = [...(plan.appends ?? []).map((a) => a.rows), ...(plan.writes ?? []).map((w) => w.cells)];
+  const written = matrices.reduce((sum, rows) => sum + rows.reduce((n, row) => n + row.length, 0), 0);
   return (
-    plan.sheets.reduce((sum, sheet) => sum + plannedCells(sheet), 0) + appended + (plan.updates?.length ?? 0)
+    plan.sheets.reduce((sum, sheet) => sum + plannedCells(sheet), 0) + written + (plan.updates?.length ?? 0)
   );
 }
 
 /** A plan that only adds rows and sets cells of existing sheets: it creates nothing. */
 export function changesExistingOnly(plan: WorkbookPlan): boolean {
-  return plan.sheets.length === 0 && plan.names.length === 0 && plan.metadata === undefined;
+  const metadata = plan.metadata === undefined || plan.metadataInPlace === true;
+  return plan.sheets.length === 0 && plan.names.length === 0 && metadata;
 }

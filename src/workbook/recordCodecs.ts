@@ -173,15 +173,19 @@ export const soaCodec = {
     defined({
       controlId: str(v["controlId"]),
       title: str(v["title"]),
+      altTitle: str(v["altTitle"]),
       theme: str(v["theme"]),
       applicable: bool(v["applicable"]),
       reasons: str(v["reasons"]),
+      derivedReasons: str(v["derivedReasons"]),
       linkedRisks: str(v["linkedRisks"]),
       justification: str(v["justification"]),
       status: str(v["status"]),
+      plannedDate: str(v["plannedDate"]),
       documents: str(v["documents"]),
       owner: str(v["owner"]),
       notes: str(v["notes"]),
+      mapping: str(v["mapping"]),
     }),
 };
 

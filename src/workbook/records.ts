@@ -87,15 +87,19 @@ export interface TreatmentFields {
 export interface SoaFields {
   readonly controlId?: string;
   readonly title?: string;
+  readonly altTitle?: string;
   readonly theme?: string;
   readonly applicable?: boolean;
   readonly reasons?: string;
+  readonly derivedReasons?: string;
   readonly linkedRisks?: string;
   readonly justification?: string;
   readonly status?: string;
+  readonly plannedDate?: string;
   readonly documents?: string;
   readonly owner?: string;
   readonly notes?: string;
+  readonly mapping?: string;
 }
 
 export interface GapFields {

@@ -34,4 +34,6 @@ export interface SheetData {
 export interface WorkbookSnapshot {
   readonly sheets: readonly SheetData[];
   readonly metadata: IsmsMetadata | null;
+  /** The metadata was read from the metadata sheet (not from a legacy part): it can be rewritten in place. */
+  readonly metadataInSheet?: boolean;
 }

@@ -32,6 +32,7 @@ export class ScannedWorkbook {
   constructor(
     private readonly sheets: readonly ScannedSheet[],
     private readonly metadata: IsmsMetadata | null,
+    private readonly metadataInSheet: boolean,
   ) {}
 
   read(options: ReadOptions = {}): WorkbookSnapshot {
@@ -41,6 +42,7 @@ export class ScannedWorkbook {
         .filter((sheet) => !wanted || wanted.has(sheet.name))
         .map((sheet) => sheetData(sheet, options.formulas === true)),
       metadata: this.metadata,
+      metadataInSheet: this.metadataInSheet,
     };
   }
 
@@ -69,11 +71,11 @@ export function scanWorkbook(bytes: Buffer, entries: readonly ZipEntry[]): Scann
     };
     const scanned = sheets.map((sheet) => scanSheet(parts, sheet.name, sheet.part, context));
     const metadataSheet = scanned.find((sheet) => isMetadataSheet(sheet.name));
-    const metadata =
-      metadataInSheet(metadataSheet && sheetData(metadataSheet, false)) ?? readMetadataPart(bytes, entries);
+    const inSheet = metadataInSheet(metadataSheet && sheetData(metadataSheet, false));
     return new ScannedWorkbook(
       scanned.filter((sheet) => !isMetadataSheet(sheet.name)),
-      metadata,
+      inSheet ?? readMetadataPart(bytes, entries),
+      inSheet !== null,
     );
   } catch (error) {
     if (error instanceof DamagedPart) return undefined;

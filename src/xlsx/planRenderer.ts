@@ -11,6 +11,7 @@ import {
   type CellUpdatePlan,
   type NamedRangePlan,
   type SheetPlan,
+  type RangeWritePlan,
   type TableAppendPlan,
   type WorkbookPlan,
 } from "../workbook/plan";
@@ -131,6 +132,15 @@ function appendRows(workbook: ExcelJS.Workbook, append: TableAppendPlan): void {
   if (table.table.autoFilterRef) table.table.autoFilterRef = grown;
 }
 
+function writeRange(workbook: ExcelJS.Workbook, write: RangeWritePlan): void {
+  const sheet = existingSheet(workbook, write.sheet);
+  write.cells.forEach((row, r) =>
+    row.forEach((value, c) => {
+      sheet.getCell(write.row + r + 1, write.column + c + 1).value = excelValue(value);
+    }),
+  );
+}
+
 function updateCell(workbook: ExcelJS.Workbook, update: CellUpdatePlan, writes: PackageWrites): void {
   existingSheet(workbook, update.sheet).getCell(update.address).value = excelValue(update.value);
   if (update.link && typeof update.value === "string") {
@@ -145,6 +155,7 @@ export function applyPlan(
 ): ApplyResult {
   assertCreatable(workbook, plan);
   for (const sheetPlan of plan.sheets) renderSheet(workbook, sheetPlan, writes);
+  for (const write of plan.writes ?? []) writeRange(workbook, write);
   for (const append of plan.appends ?? []) appendRows(workbook, append);
   for (const update of plan.updates ?? []) updateCell(workbook, update, writes);
   plan.names.forEach((name) => addName(workbook, name));

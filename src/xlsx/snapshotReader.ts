@@ -70,8 +70,15 @@ export function excelJsSnapshot(
     sheets: contentSheets(workbook)
       .filter((sheet) => !wanted || wanted.has(sheet.name))
       .map((sheet) => readSheet(sheet, options.formulas === true)),
-    metadata: metadataInSheet(metadataSheet && readSheet(metadataSheet, false)) ?? legacyMetadata(),
+    ...metadataOf(metadataInSheet(metadataSheet && readSheet(metadataSheet, false)), legacyMetadata),
   };
+}
+
+function metadataOf(
+  inSheet: IsmsMetadata | null,
+  legacy: () => IsmsMetadata | null,
+): Pick<WorkbookSnapshot, "metadata" | "metadataInSheet"> {
+  return inSheet ? { metadata: inSheet, metadataInSheet: true } : { metadata: legacy(), metadataInSheet: false };
 }
 
 /** Sheet and table names of an ExcelJS workbook, the metadata sheet left out. */

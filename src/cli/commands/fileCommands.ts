@@ -1,20 +1,47 @@
 /**
- * `isms soa`: it parses its flags and checks the input workbook now; the operation behind it arrives
- * in a later release and until then answers "not available yet".
+ * `isms soa <in.xlsx> [-o out.xlsx] [--standard 2022|2013] [--json]`: generates or refreshes the Statement
+ * of Applicability through the same operation as the pane's SoA panel, on the ISMS workbook or on a
+ * client's own register. Without -o it only says what the new version would be (nothing is written); with
+ * -o the workbook with its new SoA version is written there. The input is never changed unless -o names it.
  */
-import { choiceFlag, type ParsedArgs } from "../cliArgs";
-import { failure, isFailure, type CliContext, type CliFailure } from "../cliContext";
-import { openInput } from "../inputWorkbook";
+import { soaJson, soaPreviewOf, generateSoa, type SoaPreview } from "../../operations/generateSoa";
+import { XlsxWorkbookPort } from "../../xlsx";
+import { choiceFlag, stringFlag } from "../cliArgs";
+import { EXIT_OK, isFailure, type CliContext } from "../cliContext";
+import { openInput, resolvePath } from "../inputWorkbook";
 import type { Command } from "./command";
 
-async function checkedInput(
-  ctx: CliContext,
-  args: ParsedArgs,
-  command: string,
-): Promise<number | CliFailure> {
-  const input = await openInput(ctx, args, command, args.flags.output === undefined);
-  if (isFailure(input)) return input;
-  return failure("cli.args.notAvailable", { command });
+function printPreview(ctx: CliContext, preview: SoaPreview, written: string | undefined): void {
+  const { counts } = preview;
+  const lines = (key: "conflict" | "orphan" | "justification", items: readonly { message: string }[]) =>
+    items.length === 0
+      ? []
+      : [ctx.say(`cli.soa.${key}`, { count: items.length }), ...items.map((f) => `  ${f.message}`)];
+  ctx.print(
+    ctx.say("cli.soa.title", {
+      standard: preview.standard,
+      sheet: preview.sheet,
+      version: `${preview.version}.0`,
+    }),
+    ctx.say("cli.soa.counts", {
+      applicable: counts.applicable,
+      excluded: counts.excluded,
+      undecided: counts.undecided,
+      implemented: counts.byStatus.implemented,
+      partial: counts.byStatus.partial,
+      planned: counts.byStatus.planned,
+      notImplemented: counts.byStatus.notImplemented,
+    }),
+    ctx.say("cli.soa.newlyApplicable", {
+      count: preview.newlyApplicable.length,
+      ids: preview.newlyApplicable.slice(0, 20).join(", "),
+    }),
+    ...lines("conflict", preview.conflicts),
+    ...lines("orphan", preview.orphans),
+    ...lines("justification", preview.missingJustifications),
+    ctx.say("cli.soa.changes", { count: preview.changes.length }),
+    written === undefined ? ctx.say("cli.soa.previewOnly") : ctx.say("cli.result.written", { file: written }),
+  );
 }
 
 export const soaCommand: Command = {
@@ -27,8 +54,25 @@ export const soaCommand: Command = {
   positionals: 1,
   help: (ctx) => ctx.say("cli.help.soa"),
   async run(args, ctx) {
-    const standard = choiceFlag(args, "standard", ["2022", "2013"], "2022");
+    const standard =
+      args.flags.standard === undefined ? undefined : choiceFlag(args, "standard", ["2022", "2013"], "2022");
     if (isFailure(standard)) return standard;
-    return checkedInput(ctx, args, "soa");
+    const output = stringFlag(args, "output");
+    const options = { lang: ctx.lang, ...(standard ? { standard } : {}) };
+    let preview: SoaPreview;
+    if (output === undefined) {
+      const input = await openInput(ctx, args, "soa", true);
+      if (isFailure(input)) return input;
+      const snapshot = await input.port.read({ formulas: true });
+      preview = soaPreviewOf(snapshot, input.parsed, options);
+    } else {
+      const input = await openInput(ctx, args, "soa", false);
+      if (isFailure(input)) return input;
+      preview = (await generateSoa(input.port, options)).preview;
+      await input.port.save(resolvePath(ctx, output));
+    }
+    if (args.flags.json === true) ctx.printJson(soaJson(preview));
+    else printPreview(ctx, preview, output);
+    return EXIT_OK;
   },
 };

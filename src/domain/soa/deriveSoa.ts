@@ -28,13 +28,23 @@ function typedColumns(row: SoaPreviousRow | undefined): Partial<SoaEntry> {
   const statusText = row.status?.trim();
   const text = (value: string | undefined) => (value?.trim() ? value : undefined);
   return {
-    justification: text(row.justification),
+    justification: text(row.justification) ?? combinedJustification(row),
     status,
     statusText: status === undefined && statusText ? statusText : undefined,
     documents: text(row.documents),
     owner: text(row.owner),
     notes: text(row.notes),
   };
+}
+
+/**
+ * Many templates keep one "reason for inclusion / exclusion" column (理由): for an excluded control with no
+ * separate justification, what it says there is the justification, unless it only names selection reasons.
+ */
+function combinedJustification(row: SoaPreviousRow): string | undefined {
+  const reasons = row.reasons?.trim();
+  if (row.applicable !== false || !reasons || parseReasons(reasons).length > 0) return undefined;
+  return reasons;
 }
 
 /** Applicability: the registers' requirement, unless a person excluded it; else the person's choice. */

@@ -6,3 +6,12 @@ export * from "./types";
 export { deriveSoa } from "./deriveSoa";
 export { convert2013To2022, type SoaConversion, type SoaReview } from "./convert2013To2022";
 export { isBoilerplateJustification, parseReasons, parseStatus } from "./soaText";
+export {
+  soaBaseline,
+  soaBaselineOfRows,
+  soaChanges,
+  type SoaBaseline,
+  type SoaChange,
+  type SoaChangeKind,
+} from "./soaChanges";
+export { canonicalId } from "./soaPrevious";

@@ -117,6 +117,17 @@ export const cli = {
     writeFailed: "{file} could not be written ({reason})",
     sheetExists: '{file}: sheet "{sheet}" already holds data and was left as it is',
   },
+  soa: {
+    title: "Statement of Applicability, ISO/IEC 27001:{standard}: sheet {sheet}, version {version}",
+    counts:
+      "Applicable {applicable}, excluded {excluded}, not decided {undecided}; implemented {implemented}, partially {partial}, planned {planned}, not implemented {notImplemented}",
+    newlyApplicable: "Newly applicable: {count} {ids}",
+    conflict: "Conflicts ({count}): required by risks but excluded",
+    orphan: "Orphans ({count}): selected for risk treatment, no longer cited",
+    justification: "Exclusions without a justification ({count})",
+    changes: "Changes since the previous version: {count} (written to the change list)",
+    previewOnly: "Nothing written: add -o <out.xlsx> to write the workbook with this version of the SoA.",
+  },
   gap: {
     title: "Gap analysis against ISO/IEC 27001:{standard} (sheet {sheet})",
     overall:

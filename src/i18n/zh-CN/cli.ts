@@ -115,6 +115,17 @@ export const cli: Widen<typeof en> = {
     writeFailed: "{file} 无法写入（{reason}）",
     sheetExists: "{file}：工作表“{sheet}”已有数据，未做改动",
   },
+  soa: {
+    title: "适用性声明，ISO/IEC 27001:{standard}：工作表 {sheet}，版本 {version}",
+    counts:
+      "适用 {applicable} 项，删减 {excluded} 项，未确定 {undecided} 项；已实施 {implemented}，部分实施 {partial}，计划实施 {planned}，未实施 {notImplemented}",
+    newlyApplicable: "新增适用：{count} 项 {ids}",
+    conflict: "冲突（{count}）：风险需要但已删减",
+    orphan: "孤立控制（{count}）：因风险处置而选用，但已无风险引用",
+    justification: "缺少删减理由（{count}）",
+    changes: "与上一版相比的变更：{count} 条（已写入变更记录）",
+    previewOnly: "未写入任何文件：加上 -o <输出.xlsx> 即写出带有此版本适用性声明的工作簿。",
+  },
   gap: {
     title: "对照 ISO/IEC 27001:{standard} 的差距分析（工作表 {sheet}）",
     overall: "总体：现状得分为满分的 {score}，目标 {target}（已评 {rated}/{total} 项要求）",

@@ -32,6 +32,8 @@ export interface CreateWorkbookOptions {
   readonly methodology?: Methodology;
   /** What to do when a sheet with data is in the way: stop and report (default) or write beside it. */
   readonly onConflict?: "report" | "beside";
+  /** ISO date the documents start at (the SoA's version 1). */
+  readonly date?: string;
 }
 
 export type PlanBuild =
@@ -68,6 +70,7 @@ export function buildWorkbookPlan(options: CreateWorkbookOptions, existing?: Wor
         ? scaledSampleRecords(options.lang, methodology, options.sampleRisks ?? 0)
         : libraryRecords(options.lang),
     emptySheets,
+    ...(options.date ? { date: options.date } : {}),
   });
   const withModes: WorkbookPlan = {
     ...plan,

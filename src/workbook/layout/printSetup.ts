@@ -21,6 +21,7 @@ const DOCUMENT_CODES: Readonly<Record<SheetKey, string>> = {
   treatments: "RTP",
   soa: "SOA",
   gap: "GAP",
+  soaChanges: "SOC",
 };
 
 /**

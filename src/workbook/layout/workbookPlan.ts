@@ -12,7 +12,6 @@ import {
   assetCodec,
   catalogCodec,
   riskCodec,
-  soaCodec,
   treatmentCodec,
   type ColumnValues,
 } from "../recordCodecs";
@@ -25,6 +24,7 @@ import { gapSheetPlan, type GapSheetEntry } from "./gapSheet";
 import { heatMap } from "./heatMap";
 import { capacityOf, columnNamesOf } from "./listSources";
 import { planRuleFormats } from "./planRules";
+import { newSoaSheets } from "./soaSheet";
 
 /** What goes into the data sheets (all empty when absent). */
 export interface WorkbookRecords {
@@ -55,6 +55,8 @@ export interface PlanInput {
   readonly sheetNames?: Partial<Record<DataSheetKey, string>>;
   /** Sheets that exist without data: written into ("update") rather than created. */
   readonly emptySheets?: ReadonlySet<string>;
+  /** ISO date the documents start at (the SoA's version 1); blank when not given. */
+  readonly date?: string;
 }
 
 /** Formula rows prepared in a new sheet so a person can type straight away. */
@@ -81,8 +83,6 @@ function rowsOf(key: DataSheetKey, records: WorkbookRecords, m: Methodology): re
       return (records.risks ?? []).map(riskCodec(shape).toValues);
     case "treatments":
       return (records.treatments ?? []).map(treatmentCodec(shape).toValues);
-    case "soa":
-      return (records.soa ?? []).map(soaCodec.toValues);
     default:
       return [];
   }
@@ -191,11 +191,26 @@ export function workbookPlanOf(input: PlanInput): WorkbookPlan {
     standard: input.standard,
     ...(input.records.gap ? { entries: input.records.gap } : {}),
   });
-  const gapMode: SheetPlan["mode"] = input.emptySheets?.has(sheetNames.gap) ? "update" : "create";
+  const modeOf = (name: string): SheetPlan["mode"] => (input.emptySheets?.has(name) ? "update" : "create");
+  const soa = newSoaSheets({
+    schema: schemas.soa,
+    name: sheetNames.soa,
+    lang: input.lang,
+    standard: input.standard,
+    risks: input.records.risks ?? [],
+    treatments: input.records.treatments ?? [],
+    ...(input.records.soa ? { previous: input.records.soa } : {}),
+    date: input.date ?? "",
+  });
   const dataSheets = DATA_SHEET_KEYS.map((key) =>
-    key === "gap" ? { ...gap.sheet, mode: gapMode } : sheetOf(input, key, schemas[key], sheetNames),
+    key === "gap"
+      ? { ...gap.sheet, mode: modeOf(sheetNames.gap) }
+      : key === "soa"
+        ? { ...soa.soa, mode: modeOf(sheetNames.soa) }
+        : sheetOf(input, key, schemas[key], sheetNames),
   );
-  const sheets = [input.methodSheet.sheet, ...dataSheets];
+  const changes = { ...soa.changes, mode: modeOf(soa.changes.name) };
+  const sheets = [input.methodSheet.sheet, ...dataSheets, changes];
   const columnNames = DATA_SHEET_KEYS.flatMap((key) => {
     const table = dataSheets.find((s) => s.key === key)?.tables[0];
     return columnNamesOf(key, schemas[key], sheetNames[key], capacityOf(table?.rows.length ?? 0));
@@ -204,7 +219,7 @@ export function workbookPlanOf(input: PlanInput): WorkbookPlan {
   return {
     sheets: sheets.map((sheet) => withDefinedLists(sheet, names)),
     names,
-    metadata: metadataOf(input, sheets),
+    metadata: { ...metadataOf(input, [input.methodSheet.sheet, ...dataSheets]), soa: soa.baseline },
     activate: sheetNames.risks,
   };
 }

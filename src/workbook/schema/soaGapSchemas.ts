@@ -55,6 +55,10 @@ export function soaSchema(): SheetSchema {
           "控制内容",
         ],
       }),
+      column("altTitle", "Control title (中文)", "控制名称（英文）", "text", {
+        width: 28,
+        aliases: ["中文名称", "英文名称", "Control name (Chinese)", "Control name (English)"],
+      }),
       column("theme", "Theme", "主题", "text", {
         width: 14,
         aliases: [
@@ -109,7 +113,11 @@ export function soaSchema(): SheetSchema {
           "选择理由/依据",
         ],
       }),
-      column("linkedRisks", "Linked risks", "关联风险", "text", {
+      column("derivedReasons", "From the risk assessment", "风险评估依据", "text", {
+        width: 18,
+        aliases: ["Risk assessment basis", "风险评估来源"],
+      }),
+      column("linkedRisks", "Linked risks", "关联风险编号", "text", {
         width: 18,
         aliases: [
           "Risks",
@@ -154,6 +162,9 @@ export function soaSchema(): SheetSchema {
           "实施进度",
         ],
       }),
+      column("plannedDate", "Planned completion", "计划完成日期", "date", {
+        aliases: ["Planned date", "Target date", "计划日期", "计划完成时间"],
+      }),
       column("documents", "Controlling documents", "控制文件", "text", {
         width: 24,
         aliases: [
@@ -184,6 +195,10 @@ export function soaSchema(): SheetSchema {
       column("notes", "Notes", "备注", "text", {
         width: 24,
         aliases: ["Remarks", "Comments", "说明", "Note", "备注说明"],
+      }),
+      column("mapping", "2013 ↔ 2022", "新旧版对应", "text", {
+        width: 18,
+        aliases: ["Mapping", "2013 mapping", "对应关系", "版本对照"],
       }),
     ],
   };
