@@ -177,7 +177,7 @@ describe.each(CASES)("both ports, $lang $method sample=$sample", (options) => {
     const file = await filePrintSetups(bytes);
     const sheets = both.host.state.sheets.filter((sheet) => file.has(sheet.name));
     expect(sheets.map((sheet) => sheet.name)).toEqual([...file.keys()]);
-    expect(sheets.filter((sheet) => fakePrintSetup(sheet).paper === "A4")).toHaveLength(8);
+    expect(sheets.filter((sheet) => fakePrintSetup(sheet).paper === "A4")).toHaveLength(9);
     for (const sheet of sheets) {
       expect({ sheet: sheet.name, ...fakePrintSetup(sheet) }).toEqual({
         sheet: sheet.name,

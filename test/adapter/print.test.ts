@@ -24,6 +24,7 @@ const DOCUMENT_NUMBERS = {
   treatments: "ISMS-RTP-01",
   soa: "ISMS-SOA-01",
   gap: "ISMS-GAP-01",
+  soaChanges: "ISMS-SOC-01",
 } as const;
 
 const FOOTERS = {

@@ -2,6 +2,7 @@
  * `isms new` writes what createWorkbook plans: every planned cell, table, name and the metadata read
  * back from the file, and (with --sample) the sample client's records parse back unchanged.
  */
+import { localIsoDate } from "../../src/operations/timing";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -63,7 +64,8 @@ function tableCells(plan: WorkbookPlan, snapshot: WorkbookSnapshot) {
 }
 
 describe.each(CASES)("isms new --lang %s --method %s (sample: %s)", (lang, method, sample) => {
-  const options = { lang, standard: "2022", method, sample } as const;
+  // The command dates the documents today (the SoA's version 1 and its change list).
+  const options = { lang, standard: "2022", method, sample, date: localIsoDate() } as const;
   const build = buildWorkbookPlan(options);
   const plan = build.ok ? build.plan : undefined;
 

@@ -5,11 +5,9 @@
  * carries the header (document number) and footer, and shows its table's first and last column headers,
  * while the same file without fit-to-width splits the register and the plan across pages.
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import JSZip from "jszip";
 import { createWorkbook, type CreateWorkbookOptions } from "../../src/operations/createWorkbook";
 import { buildWorkbookPlan } from "../../src/workbook/layout/buildWorkbookPlan";
@@ -17,9 +15,8 @@ import { documentNumber } from "../../src/workbook/layout/printSetup";
 import { isMetadataSheet } from "../../src/workbook/metadata";
 import type { SheetPlan } from "../../src/workbook/plan";
 import { XlsxWorkbookPort } from "../../src/xlsx";
-import { describeWith } from "../support/describeWith";
 import { filePrintSetups } from "../support/printSetup";
-import { libreOfficeProgram, type Program } from "../support/programs";
+import { pagesBySheet, printedPages, requirePrinting } from "../support/pdfPages";
 import { runIsms } from "../support/runIsms";
 
 const dir = mkdtempSync(path.join(tmpdir(), "isms-print-"));
@@ -45,7 +42,7 @@ describe.each<CreateWorkbookOptions>([
     expect((await createWorkbook(port, options)).status).toBe("created");
     const setups = await filePrintSetups(await port.toBuffer());
     const sheets = sheetsOf(options);
-    expect(sheets).toHaveLength(8);
+    expect(sheets).toHaveLength(9);
     for (const sheet of sheets) {
       const row = (sheet.tables[0]?.row ?? 0) + 1;
       expect({ sheet: sheet.name, ...setups.get(sheet.name) }).toEqual({
@@ -83,48 +80,6 @@ it("writes the page setup ExcelJS leaves in the sheet part as the file format ha
   );
 });
 
-/** pdftotext (poppler-utils), which turns the PDF's pages into text. */
-function pdfToTextProgram(): Program {
-  const found = spawnSync("pdftotext", ["-v"], { encoding: "utf8" });
-  return {
-    path: found.error ? null : "pdftotext",
-    hint: "pdftotext not found: the PDF print test is skipped. Install it with `apt-get install poppler-utils`.",
-  };
-}
-
-function printProgram(): Program {
-  const soffice = libreOfficeProgram();
-  return soffice.path ? pdfToTextProgram() : soffice;
-}
-
-/** Converts the files to PDF in one LibreOffice run; returns each PDF's pages as text. */
-function printedPages(files: readonly string[]): string[][] {
-  const { path: soffice, hint } = libreOfficeProgram();
-  if (!soffice) throw new Error(hint);
-  const root = mkdtempSync(path.join(dir, "lo-"));
-  const profile = path.join(root, "profile");
-  mkdirSync(profile);
-  const outDir = path.join(root, "out");
-  const args = [
-    `-env:UserInstallation=${pathToFileURL(profile).href}`,
-    "--headless",
-    "--norestore",
-    "--nolockcheck",
-    "--convert-to",
-    "pdf",
-    "--outdir",
-    outDir,
-    ...files,
-  ];
-  const run = spawnSync(soffice, args, { encoding: "utf8", timeout: 50_000 });
-  return files.map((file) => {
-    const pdf = path.join(outDir, `${path.basename(file, ".xlsx")}.pdf`);
-    const text = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
-    if (text.status !== 0) throw new Error(`no PDF for ${file}: ${run.stderr}${run.stdout}${text.stderr}`);
-    return text.stdout.split("\f").filter((page) => page.trim() !== "");
-  });
-}
-
 /** The same file printed the old way: portrait at 100 %, header, footer and print titles kept. */
 async function withoutFitToWidth(file: string, out: string): Promise<void> {
   const zip = await JSZip.loadAsync(readFileSync(file));
@@ -139,17 +94,7 @@ async function withoutFitToWidth(file: string, out: string): Promise<void> {
   writeFileSync(out, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
 }
 
-/** Pages by the document number in their header, in print order. */
-function pagesBySheet(pages: readonly string[]): Map<string, string[]> {
-  const bySheet = new Map<string, string[]>();
-  for (const page of pages) {
-    const number = /ISMS-[A-Z]+-01/.exec(page)?.[0] ?? "none";
-    bySheet.set(number, [...(bySheet.get(number) ?? []), page]);
-  }
-  return bySheet;
-}
-
-const describePrint = describeWith(printProgram());
+const describePrint = requirePrinting();
 
 describePrint("the zh-CN sample printed to PDF by LibreOffice", () => {
   const options: CreateWorkbookOptions = {

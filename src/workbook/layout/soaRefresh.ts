@@ -63,6 +63,7 @@ import {
 } from "./soaSheet";
 
 export interface SoaRefreshOptions {
+  /** The language of a new SoA in a workbook that records none (a workbook's own language wins). */
   readonly lang: Lang;
   /** The SoA's standard; the workbook's (metadata, else its SoA's ids) when absent. */
   readonly standard?: Standard;
@@ -291,7 +292,10 @@ export function soaRefreshPlan(
   parsed: ParsedWorkbook,
   options: SoaRefreshOptions,
 ): SoaRefresh {
-  const { lang, date } = options;
+  const { date } = options;
+  // What the sheets say is in the workbook's language, whatever language the person reads messages in.
+  const recordedLang = snapshot.metadata?.lang;
+  const lang: Lang = recordedLang === "zh-CN" || recordedLang === "en" ? recordedLang : options.lang;
   const standard = standardOf(parsed, snapshot, options.standard);
   const own = ownTable(parsed, snapshot);
   const rowsEdition = rowsStandard(parsed.soa);

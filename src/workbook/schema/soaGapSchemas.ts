@@ -198,7 +198,7 @@ export function soaSchema(): SheetSchema {
       }),
       column("mapping", "2013 ↔ 2022", "新旧版对应", "text", {
         width: 18,
-        aliases: ["Mapping", "2013 mapping", "对应关系", "版本对照"],
+        aliases: ["2013 mapping", "2022 mapping", "2013/2022", "版本对照", "新旧版本对照"],
       }),
     ],
   };

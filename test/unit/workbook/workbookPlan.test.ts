@@ -44,9 +44,13 @@ describe.each([
     ["zh-CN", zh],
   ] as const)("is named for %s and holds the table %s", (lang, name) => {
     const plan = planOf(lang);
-    // The gap sheet keeps its requirement ids and texts in view: two frozen columns.
-    const columns = key === "gap" ? 2 : 0;
-    expect(sheetOf(plan, key)).toMatchObject({ name, mode: "create", freeze: { rows: 1, columns } });
+    // The gap sheet and the SoA keep their ids and texts in view: two frozen columns; the SoA's table
+    // sits below its document-control block and summary, and its header row is frozen with them.
+    const columns = key === "gap" || key === "soa" ? 2 : 0;
+    const headerRow = tableOf(plan, key).row;
+    expect(headerRow > 0).toBe(key === "soa");
+    const rows = headerRow + 1;
+    expect(sheetOf(plan, key)).toMatchObject({ name, mode: "create", freeze: { rows, columns } });
     expect(tableOf(plan, key).name).toBe(table);
   });
 });
@@ -62,6 +66,7 @@ it("lays out the method sheet first and opens on the register", () => {
     "treatments",
     "soa",
     "gap",
+    "soaChanges",
   ]);
   expect(plan.activate).toBe("风险评估表");
 });
@@ -267,5 +272,9 @@ it("prepares blank formula rows in a workbook without the sample", () => {
   const plan = planOf("en", "li", false);
   expect(tableOf(plan, "risks").rows).toHaveLength(30);
   expect(tableOf(plan, "risks").rows[0]?.[0]).toBeNull();
-  expect(tableOf(plan, "soa").rows).toHaveLength(0);
+  // The SoA lists every control even before the register has risks: undecided, ready to fill in.
+  const soa = tableOf(plan, "soa");
+  expect(soa.rows).toHaveLength(93);
+  expect(soa.rows.map((row) => row[column(soa, "controlId")])).toContain("8.34");
+  expect(soa.rows.every((row) => row[column(soa, "applicable")] === null)).toBe(true);
 });
