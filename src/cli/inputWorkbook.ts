@@ -3,6 +3,7 @@
  * with every reason it is unusable (not an .xlsx workbook, no ISMS sheet) turned into one CliFailure
  * naming the file.
  */
+import type { WorkbookSnapshot } from "../workbook/sheetData";
 import path from "node:path";
 import { parseWorkbook, type ParsedWorkbook } from "../workbook/read/parseWorkbook";
 import { XlsxSnapshotReader, XlsxWorkbookPort, type InputProblemCode, type OpenResult } from "../xlsx";
@@ -32,6 +33,8 @@ export interface InputWorkbook<Port extends InputPort = InputPort> {
   readonly port: Port;
   /** The ISMS sheets found (by metadata, table name or header aliases) and their records. */
   readonly parsed: ParsedWorkbook;
+  /** What was read (every sheet, with formulas), for operations that need more than the records. */
+  readonly snapshot: WorkbookSnapshot;
 }
 
 /** Resolves a path the user typed against the command's working folder. */
@@ -74,7 +77,8 @@ export async function openInput(
     ? await XlsxSnapshotReader.tryOpen(resolved)
     : await XlsxWorkbookPort.tryOpen(resolved);
   if (!opened.ok) return failure(INPUT_PROBLEM_MESSAGES[opened.problem.code], { file });
-  const parsed = parseWorkbook(await opened.port.read({ formulas: true }));
+  const snapshot = await opened.port.read({ formulas: true });
+  const parsed = parseWorkbook(snapshot);
   if (Object.keys(parsed.sheets).length === 0) return failure("cli.input.noIsmsSheet", { file });
-  return { file, resolved, port: opened.port, parsed };
+  return { file, resolved, port: opened.port, parsed, snapshot };
 }

@@ -3,3 +3,4 @@ export { XlsxWorkbookPort } from "./xlsxWorkbookPort";
 export { XlsxSnapshotReader, type OpenResult, type ReadPath, type ReaderOptions } from "./xlsxSnapshotReader";
 export { readXlsxFile, classifyXlsxBytes, type InputProblem, type InputProblemCode } from "./inputFile";
 export { METADATA_SHEET } from "../workbook/metadata";
+export { patchable, patchPackage } from "./packagePatch";

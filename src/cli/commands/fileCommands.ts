@@ -2,14 +2,33 @@
  * `isms soa <in.xlsx> [-o out.xlsx] [--standard 2022|2013] [--json]`: generates or refreshes the Statement
  * of Applicability through the same operation as the pane's SoA panel, on the ISMS workbook or on a
  * client's own register. Without -o it only says what the new version would be (nothing is written); with
- * -o the workbook with its new SoA version is written there. The input is never changed unless -o names it.
+ * -o the workbook with its new SoA version is written there. The workbook is read once, by the part
+ * scanner; the plan that read produced is applied to the workbook opened for writing. The input is never changed unless -o names it.
  */
-import { soaJson, soaPreviewOf, generateSoa, type SoaPreview } from "../../operations/generateSoa";
-import { XlsxWorkbookPort } from "../../xlsx";
+import { applySoa, soaJson, soaPreviewOf, type SoaPreview } from "../../operations/generateSoa";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { patchPackage, XlsxWorkbookPort } from "../../xlsx";
 import { choiceFlag, stringFlag } from "../cliArgs";
 import { EXIT_OK, isFailure, type CliContext } from "../cliContext";
 import { openInput, resolvePath } from "../inputWorkbook";
 import type { Command } from "./command";
+
+/**
+ * The workbook with the new SoA version: a refresh in place is patched into the file's package (every
+ * other part kept as it is, fast on a large register); a new SoA sheet goes through the workbook's model.
+ */
+export async function writeSoa(input: string, target: string, preview: SoaPreview): Promise<void> {
+  const patched = patchPackage(await readFile(input), preview.plan);
+  if (patched) {
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, patched);
+    return;
+  }
+  const port = await XlsxWorkbookPort.open(input);
+  await applySoa(port, preview);
+  await port.save(target);
+}
 
 function printPreview(ctx: CliContext, preview: SoaPreview, written: string | undefined): void {
   const { counts } = preview;
@@ -59,18 +78,11 @@ export const soaCommand: Command = {
     if (isFailure(standard)) return standard;
     const output = stringFlag(args, "output");
     const options = { lang: ctx.lang, ...(standard ? { standard } : {}) };
-    let preview: SoaPreview;
-    if (output === undefined) {
-      const input = await openInput(ctx, args, "soa", true);
-      if (isFailure(input)) return input;
-      const snapshot = await input.port.read({ formulas: true });
-      preview = soaPreviewOf(snapshot, input.parsed, options);
-    } else {
-      const input = await openInput(ctx, args, "soa", false);
-      if (isFailure(input)) return input;
-      preview = (await generateSoa(input.port, options)).preview;
-      await input.port.save(resolvePath(ctx, output));
-    }
+    // Read once, with the part scanner (fast, small); only the write opens the workbook's full model.
+    const input = await openInput(ctx, args, "soa", true);
+    if (isFailure(input)) return input;
+    const preview = soaPreviewOf(input.snapshot, input.parsed, options);
+    if (output !== undefined) await writeSoa(input.resolved, resolvePath(ctx, output), preview);
     if (args.flags.json === true) ctx.printJson(soaJson(preview));
     else printPreview(ctx, preview, output);
     return EXIT_OK;

@@ -7,7 +7,7 @@
 import type { Standard } from "../catalog";
 import { canonicalId } from "./soaPrevious";
 import { parseStatus } from "./soaText";
-import type { SoaEntry, SoaPreviousRow, SoaResult, SoaStatus } from "./types";
+import type { SoaEntry, SoaPreviousRow, SoaResult } from "./types";
 
 /** The state one SoA version recorded, by control id: "Y", "N" or "" for applicability, then ":" and the status. */
 export interface SoaBaseline {
@@ -65,7 +65,7 @@ export function soaBaseline(result: SoaResult, version: number, date: string): S
 
 /** A status as a key when it names one, else as typed (so the list says what the person wrote). */
 function sameStatus(a: string, b: string): boolean {
-  const known = (text: string): SoaStatus | string => parseStatus(text) ?? text.trim();
+  const known = (text: string): string => parseStatus(text) ?? text.trim();
   return known(a) === known(b);
 }
 

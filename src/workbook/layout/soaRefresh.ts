@@ -115,6 +115,11 @@ function standardOf(parsed: ParsedWorkbook, snapshot: WorkbookSnapshot, asked?: 
   return rowsStandard(parsed.soa) ?? "2022";
 }
 
+/** The change list's table, or one suffixed beside it (ISMS_SoAChanges_2). */
+const isChangeTable = (name: string) =>
+  name.toLowerCase() === SOA_CHANGES_TABLE.toLowerCase() ||
+  new RegExp(`^${SOA_CHANGES_TABLE}_\\d+$`, "i").test(name);
+
 const isOwnTable = (name: string) => /^ISMS_SoA(_\d+)?$/i.test(name);
 
 /** The workbook's own SoA table, when the SoA the reader found is one. */
@@ -200,7 +205,7 @@ interface ChangeList {
 /** The change list's new lines: appended to its table, or a new change list sheet. */
 function changeList(snapshot: WorkbookSnapshot, rows: PlanCell[][], lang: Lang): ChangeList {
   for (const sheet of snapshot.sheets) {
-    const table = sheet.tables.find((tb) => /^ISMS_SoAChanges(_\d+)?$/i.test(tb.name));
+    const table = sheet.tables.find((tb) => isChangeTable(tb.name));
     const area = table ? parseRange(table.address) : null;
     if (table && area) {
       const fitted = rows.map((row) =>
