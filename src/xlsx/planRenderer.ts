@@ -122,9 +122,14 @@ function appendRows(workbook: ExcelJS.Workbook, append: TableAppendPlan): void {
     { table: { tableRef?: string; autoFilterRef?: string } } | undefined;
   const area = table?.table.tableRef ? parseRange(table.table.tableRef) : null;
   if (!table || !area) throw new PortError("port.sheetMissing", `no table ${append.table}`, append.sheet);
+  // Like Office's rows.add: a new row takes its column's number format (a date column stays dates).
+  const above = (c: number) => sheet.getCell(append.row, append.column + c + 1).numFmt;
   append.rows.forEach((row, r) =>
     row.forEach((value, c) => {
-      sheet.getCell(append.row + r + 1, append.column + c + 1).value = excelValue(value);
+      const cell = sheet.getCell(append.row + r + 1, append.column + c + 1);
+      cell.value = excelValue(value);
+      const format = above(c);
+      if (format && !cell.numFmt) cell.numFmt = format;
     }),
   );
   const grown = rangeA1({ ...area, bottom: Math.max(area.bottom, append.row + append.rows.length - 1) });

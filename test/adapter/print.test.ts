@@ -32,6 +32,11 @@ const FOOTERS = {
   en: "&CVersion 1.0 · page &P of &N",
 } as const;
 
+/** The SoA and its change list keep their version on the sheet: their footer gives the page only. */
+const PAGE_FOOTERS = { "zh-CN": "&C第 &P 页 / 共 &N 页", en: "&CPage &P of &N" } as const;
+const footerOf = (key: string, lang: keyof typeof FOOTERS) =>
+  key === "soa" || key === "soaChanges" ? PAGE_FOOTERS[lang] : FOOTERS[lang];
+
 function planOf(options: CreateWorkbookOptions): WorkbookPlan {
   const build = buildWorkbookPlan(options);
   if (!build.ok) throw new Error("expected a plan");
@@ -59,7 +64,7 @@ describe.each<CreateWorkbookOptions>([
         fitToHeight: 0,
         titleRows: `${headerRow}:${headerRow}`,
         header: `&L&A&R${DOCUMENT_NUMBERS[sheet.key]}`,
-        footer: FOOTERS[options.lang],
+        footer: footerOf(sheet.key, options.lang),
       });
     }
     // The metadata sheet is not a document: its print settings stay Excel's defaults.

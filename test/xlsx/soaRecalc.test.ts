@@ -163,7 +163,8 @@ describeLo("the SoA recalculated and printed by LibreOffice", () => {
       const { values, json } = result(c.name);
       const statuses = ["notImplemented", "planned", "partial", "implemented", "unset"];
       statuses.forEach((status, i) => expect(values[4 + i]?.[9]).toBe(json.counts.byStatus[status]));
-      expect(json.counts.byStatus["implemented"]).toBe(1);
+      expect(json.counts.byStatus["implemented"]).toBeGreaterThanOrEqual(1);
+      expect(json.counts.byStatus["notImplemented"]).toBeGreaterThanOrEqual(1);
     });
 
     it("shows each control's linked risks by id", () => {
@@ -185,7 +186,8 @@ describeLo("the SoA recalculated and printed by LibreOffice", () => {
       const { changes } = result(c.name);
       const lines = changes.slice(1).map((row) => [row[0], row[2], row[3]]);
       expect(lines[0]?.[0]).toBe("1.0");
-      const status = c.lang === "zh-CN" ? "实施状态：（空） → 已实施" : "Status: (blank) → Implemented";
+      // The fourth status typed (the sample's SoA already gives the first ones a status).
+      const status = c.lang === "zh-CN" ? "实施状态：（空） → 未实施" : "Status: (blank) → Not implemented";
       expect(lines.filter((line) => line[0] === "2.0").map((line) => line[2])).toContain(status);
     });
 

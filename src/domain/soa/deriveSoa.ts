@@ -93,13 +93,17 @@ function deriveEntry(
   const wasDerivedOnly = typedReasons.length > 0 && typedReasons.every(isDerived);
   if (derived.length === 0 && manual.length === 0 && wasDerivedOnly && applicable === true)
     findings.push({ code: "soa.orphan", controlId: id });
-  if (applicable === false && isBoilerplateJustification(row?.justification))
-    findings.push({ code: "soa.justification.missing", controlId: id, ...justificationAsTyped(row) });
+  if (applicable === false && isBoilerplateJustification(typed.justification))
+    findings.push({
+      code: "soa.justification.missing",
+      controlId: id,
+      ...justificationAsTyped(typed.justification),
+    });
   return { entry, findings };
 }
 
-function justificationAsTyped(row: SoaPreviousRow | undefined): { justification?: string } {
-  const typed = row?.justification?.trim();
+function justificationAsTyped(text: string | undefined): { justification?: string } {
+  const typed = text?.trim();
   return typed ? { justification: typed } : {};
 }
 

@@ -5,7 +5,7 @@
  * or no longer in the chosen standard. The change list of each regeneration is built from this.
  */
 import type { Standard } from "../catalog";
-import { canonicalId } from "./soaPrevious";
+import { indexPrevious } from "./soaPrevious";
 import { parseStatus } from "./soaText";
 import type { SoaEntry, SoaPreviousRow, SoaResult } from "./types";
 
@@ -131,13 +131,10 @@ export function soaBaselineOfRows(
   version: number,
   date: string,
 ): SoaBaseline {
+  // Rows joined as derivation joins them (a control listed twice is one control), so only real changes show.
+  const { byId, legacy } = indexPrevious(rows, standard);
   const controls: Record<string, string> = {};
-  for (const row of rows) {
-    const key = canonicalId(row.controlId, standard);
-    if (!key || key.id in controls) continue;
-    controls[key.id] = key.inStandard
-      ? `${applicability(row.applicable)}:${row.status?.trim() ?? ""}`
-      : LEGACY;
-  }
+  for (const [id, row] of byId) controls[id] = `${applicability(row.applicable)}:${row.status?.trim() ?? ""}`;
+  for (const { id } of legacy) controls[id] = LEGACY;
   return { version, date, controls, conflicts: [], orphans: [] };
 }

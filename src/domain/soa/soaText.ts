@@ -3,7 +3,7 @@
  * "Legal", "Contract", "Business need"…), implementation status (已实施 / 部分实施 / 计划中 / 未实施…)
  * and justifications that justify nothing ("N/A", "不适用", "-", "无").
  */
-import { SOA_REASONS, type SoaReason, type SoaStatus } from "./types";
+import { SOA_REASONS, SOA_STATUSES, type SoaReason, type SoaStatus } from "./types";
 
 /** Words that name each reason, lower-case; a reason text may name several. */
 const REASON_WORDS: Readonly<Record<SoaReason, readonly string[]>> = {
@@ -47,6 +47,9 @@ const STATUS_WORDS: readonly (readonly [SoaStatus, readonly string[]])[] = [
 export function parseStatus(text: string | undefined): SoaStatus | undefined {
   const lower = (text ?? "").normalize("NFKC").trim().toLowerCase();
   if (lower === "") return undefined;
+  // A status key as such ("notImplemented" holds "implemented": keys are matched whole first).
+  const key = SOA_STATUSES.find((status) => status.toLowerCase() === lower);
+  if (key) return key;
   return STATUS_WORDS.find(([, words]) => words.some((word) => mentions(lower, word)))?.[0];
 }
 

@@ -130,6 +130,7 @@ export const workbook = {
   },
   /** Printed page header and footer ({page}, {pages} and {sheet} are filled in when printing). */
   print: {
+    pages: "Page {page} of {pages}",
     footer: "Version {version} · page {page} of {pages}",
   },
   /** The validation report sheet (the Validate panel's "Write report"). */

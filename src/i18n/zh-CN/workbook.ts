@@ -120,6 +120,7 @@ export const workbook: Widen<typeof en> = {
     heatMapCorner: "{rows} \\ {columns}",
   },
   print: {
+    pages: "第 {page} 页 / 共 {pages} 页",
     footer: "版本 {version} · 第 {page} 页 / 共 {pages} 页",
   },
   findings: {

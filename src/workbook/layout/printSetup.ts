@@ -32,6 +32,16 @@ export function documentNumber(key: SheetKey): string {
   return `ISMS-${DOCUMENT_CODES[key]}-01`;
 }
 
+/** Documents whose version lives on the sheet (the SoA's document-control row), not in the footer. */
+const OWN_VERSION: ReadonlySet<SheetKey> = new Set<SheetKey>(["soa", "soaChanges"]);
+
+/** The footer: the document version and page x of y; page x of y alone where the sheet keeps its version. */
+function footerText(key: SheetKey, lang: Lang): string {
+  return OWN_VERSION.has(key)
+    ? t(lang, "workbook.print.pages")
+    : t(lang, "workbook.print.footer", { version: DOCUMENT_VERSION });
+}
+
 /**
  * The print setup of a sheet whose table header sits on 0-based row `headerRow`.
  * @example printPlan("treatments", 0, "en").footer?.center // "Version 1.0 · page {page} of {pages}"
@@ -43,7 +53,7 @@ export function printPlan(key: SheetKey, headerRow: number, lang: Lang): PrintPl
     fitToPagesWide: 1,
     titleRows: { first: headerRow, last: headerRow },
     header: { left: "{sheet}", right: documentNumber(key) },
-    footer: { center: t(lang, "workbook.print.footer", { version: DOCUMENT_VERSION }) },
+    footer: { center: footerText(key, lang) },
   };
 }
 

@@ -108,11 +108,23 @@ function rowsStandard(rows: readonly SoaRecord[]): Standard | undefined {
   return ids.filter(is2013Id).length * 2 > ids.length ? "2013" : "2022";
 }
 
+/**
+ * The edition to generate: the one asked for; else the edition the workbook's own SoA is numbered in (an
+ * SoA carried from 2013 to 2022 stays 2022 although the workbook was made for 2013); else the workbook's.
+ */
 function standardOf(parsed: ParsedWorkbook, snapshot: WorkbookSnapshot, asked?: Standard): Standard {
   if (asked) return asked;
+  const own = ownTable(parsed, snapshot) ? rowsStandard(soaRows(parsed)) : undefined;
+  if (own) return own;
   const recorded = snapshot.metadata?.standard ?? parsed.standard;
   if (recorded === "2013" || recorded === "2022") return recorded;
-  return rowsStandard(parsed.soa) ?? "2022";
+  return rowsStandard(soaRows(parsed)) ?? "2022";
+}
+
+/** The rows of the SoA the reader chose (a workbook may hold an older SoA sheet too: that one is history). */
+function soaRows(parsed: ParsedWorkbook): readonly SoaRecord[] {
+  const chosen = parsed.sheets.soa?.name;
+  return chosen === undefined ? parsed.soa : parsed.soa.filter((row) => row.sheet === chosen);
 }
 
 /** The change list's table, or one suffixed beside it (ISMS_SoAChanges_2). */
@@ -302,25 +314,27 @@ export function soaRefreshPlan(
   const recordedLang = snapshot.metadata?.lang;
   const lang: Lang = recordedLang === "zh-CN" || recordedLang === "en" ? recordedLang : options.lang;
   const standard = standardOf(parsed, snapshot, options.standard);
+  const rows = soaRows(parsed);
   const own = ownTable(parsed, snapshot);
-  const rowsEdition = rowsStandard(parsed.soa);
+  const rowsEdition = rowsStandard(rows);
   const inPlace = own !== undefined && (rowsEdition === undefined || rowsEdition === standard);
-  const conversion =
-    standard === "2022" && rowsEdition === "2013" ? convert2013To2022(parsed.soa) : undefined;
-  const previous: readonly SoaFields[] = conversion ? conversion.rows : parsed.soa;
+  const conversion = standard === "2022" && rowsEdition === "2013" ? convert2013To2022(rows) : undefined;
+  const previous: readonly SoaFields[] = conversion ? conversion.rows : rows;
   const result = deriveSoa({ standard, risks: parsed.risks, treatments: parsed.treatments, previous });
 
   const recorded = snapshot.metadata?.soa;
   const soaSheetData = own?.sheet ?? snapshot.sheets.find((s) => s.name === parsed.sheets.soa?.name);
-  const priorVersion = recorded?.version ?? sheetVersion(soaSheetData) ?? (parsed.soa.length > 0 ? 1 : 0);
+  const priorVersion = recorded?.version ?? sheetVersion(soaSheetData) ?? (rows.length > 0 ? 1 : 0);
   const version = priorVersion + 1;
   const baselineBefore: SoaBaseline | undefined =
     recorded && inPlace
       ? recorded
-      : parsed.soa.length > 0
+      : rows.length > 0
         ? soaBaselineOfRows(previous, standard, priorVersion, "")
         : undefined;
-  const changes = baselineBefore ? soaChanges(baselineBefore, result) : [];
+  const changes = baselineBefore
+    ? withRowsAdded(soaChanges(baselineBefore, result), result, inPlace ? rows : undefined, standard)
+    : [];
   const stamp = { version, date };
   const changeRows = baselineBefore
     ? changeListRows(changes, stamp, lang)
@@ -332,7 +346,7 @@ export function soaRefreshPlan(
   const names = riskIdsName(parsed, snapshot);
 
   if (own && inPlace) {
-    const plan = refreshInPlace(own, parsed.soa, result, standard, lang, stamp);
+    const plan = refreshInPlace(own, rows, result, standard, lang, stamp);
     const metadata = metadataWith(snapshot, lang, standard, baseline);
     return {
       standard,
@@ -343,7 +357,7 @@ export function soaRefreshPlan(
       changes,
       newlyApplicable,
       reviews,
-      cells: rowCells(parsed.soa, own.columns, standard),
+      cells: rowCells(rows, own.columns, standard),
       plan: {
         sheets: list.sheets,
         writes: plan.writes,
@@ -384,6 +398,22 @@ export function soaRefreshPlan(
       activate: written.name,
     },
   };
+}
+
+/** A refresh in place adds the rows of controls missing from the sheet (a person deleted them): say so. */
+function withRowsAdded(
+  changes: readonly SoaChange[],
+  result: SoaResult,
+  rows: readonly SoaRecord[] | undefined,
+  standard: Standard,
+): SoaChange[] {
+  if (!rows) return [...changes];
+  const present = new Set(rows.map((row) => canonicalId(row.controlId, standard)?.id));
+  const reported = new Set(changes.filter((c) => c.kind === "added").map((c) => c.controlId));
+  const added = result.entries
+    .filter((entry) => !entry.legacy && !present.has(entry.id) && !reported.has(entry.id))
+    .map((entry): SoaChange => ({ kind: "added", controlId: entry.id }));
+  return [...changes, ...added];
 }
 
 function rowCells(

@@ -139,7 +139,11 @@ export function soaRowValues(
 ): ColumnValues {
   const control = entry.legacy ? undefined : controlById(entry.id, standard);
   const other: Lang = lang === "zh-CN" ? "en" : "zh-CN";
-  const status = typed?.status ?? (entry.status ? statusLabel(entry.status, lang) : undefined);
+  // A status a join produced is a key ("partial"): written as the label the list and the summary count.
+  const typedKey = SOA_STATUSES.find((key) => key === typed?.status);
+  const status = typedKey
+    ? statusLabel(typedKey, lang)
+    : (typed?.status ?? (entry.status ? statusLabel(entry.status, lang) : undefined));
   return {
     controlId: entry.id,
     title: control?.title[lang] ?? typed?.title,
@@ -148,7 +152,7 @@ export function soaRowValues(
     applicable: entry.applicable,
     reasons: typed?.reasons ?? manualReasonsText(entry, lang),
     derivedReasons: derivedReasonsText(entry, lang) || undefined,
-    justification: typed?.justification,
+    justification: typed?.justification ?? entry.justification,
     status,
     plannedDate: entry.plannedDate,
     documents: typed?.documents,

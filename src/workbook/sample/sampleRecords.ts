@@ -3,6 +3,7 @@
  * vulnerability libraries, 32 risks and their treatment plan. Deterministic: the same language and
  * methodology always give the same records.
  */
+import { sampleSoa } from "./sampleSoa";
 import { threats, vulnerabilities } from "../../domain/catalog";
 import { THREAT_CLASSES } from "../../domain/catalog/threats";
 import { VULNERABILITY_GROUPS } from "../../domain/catalog/vulnerabilities";
@@ -154,5 +155,6 @@ export function sampleRecords(lang: Lang, methodology: Methodology): WorkbookRec
       lang,
     ),
     gap,
+    soa: sampleSoa(lang, methodology.standard),
   };
 }
