@@ -45,12 +45,15 @@ const require = createRequire(import.meta.url);
 const { XlsxSnapshotReader } = require(path.join(root, "lib/xlsx/index.js"));
 const { readWorkbook } = require(path.join(root, "lib/operations/readWorkbook.js"));
 const { gapReportOf } = require(path.join(root, "lib/operations/scoreGap.js"));
+const { soaPreviewOf } = require(path.join(root, "lib/operations/generateSoa.js"));
 
 /** What the file reads back as: the records a consultant would see, and whether the metadata is there. */
 async function summarise(file) {
   const port = await XlsxSnapshotReader.open(path.join(root, file));
   const parsed = await readWorkbook(port);
-  const { metadata } = await port.read();
+  const snapshot = await port.read({ formulas: true });
+  const { metadata } = snapshot;
+  const soa = soaPreviewOf(snapshot, parsed, { lang: "en" });
   const size = (statSync(path.join(root, file)).size / 1024).toFixed(0);
   const { overall } = gapReportOf(parsed).scores;
   const percent = (value) => (value === null ? "—" : `${Math.round(value * 100)}%`);
@@ -59,7 +62,11 @@ async function summarise(file) {
       `${parsed.vulnerabilities.length} vulnerabilities, ${parsed.risks.length} risks, ` +
       `${parsed.treatments.length} treatments; metadata ${metadata ? "present" : "missing"}; ${size} KB` +
       `\n  gap analysis: ${percent(overall.score)} of the scale's maximum against a target of ` +
-      `${percent(overall.target)} (${overall.rated} of ${overall.total} requirements rated)\n`,
+      `${percent(overall.target)} (${overall.rated} of ${overall.total} requirements rated)` +
+      `\n  SoA: ${soa.counts.applicable} controls applicable, ${soa.counts.excluded} excluded, ` +
+      `${soa.counts.undecided} not decided; ${soa.conflicts.length} conflicts and ` +
+      `${soa.missingJustifications.length} exclusion without a justification for the SoA panel or ` +
+      `\`isms soa ${file}\` to report\n`,
   );
 }
 
