@@ -2,7 +2,10 @@
  * What every command runs with: where output goes, the working folder, the language of messages,
  * and the outcome type (an exit code, or a failure to report as one line on stderr).
  */
-import { t, type Key, type Lang, type Params } from "../i18n";
+import type { Lang, Params } from "../i18n";
+import { tCli, type CliKey } from "../i18n/cliMessages";
+
+export type { CliKey };
 
 /** Output writers and working folder; `run` takes them so tests can call the command in-process. */
 export interface CliIo {
@@ -18,8 +21,6 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 /** Unusable input: missing or broken file, bad flag, unknown command. */
 export const EXIT_UNUSABLE = 2;
-
-export type CliKey = Extract<Key, `cli.${string}`>;
 
 /** Why a command could not run, as an i18n key and its parameters. */
 export interface CliFailure {
@@ -49,7 +50,7 @@ export function cliContext(io: CliIo, lang: Lang): CliContext {
   return {
     io,
     lang,
-    say: (key, params) => t(lang, key, params),
+    say: (key, params) => tCli(lang, key, params),
     print: (...lines) => io.stdout(`${lines.join("\n")}\n`),
     printJson: (value) => io.stdout(`${JSON.stringify(value, null, 2)}\n`),
   };

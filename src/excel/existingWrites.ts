@@ -27,8 +27,12 @@ export function rangeWrites(write: RangeWritePlan, budget: number): Write[] {
   return rowSlices(matrix, budget - 3 * COMMAND_OVERHEAD_BYTES).map(({ start, end, bytes }) => ({
     bytes: bytes + 3 * COMMAND_OVERHEAD_BYTES,
     queue: (context: Excel.RequestContext) => {
-      sheetProxy(context, write.sheet).getRangeByIndexes(write.row + start, write.column, end - start, width).formulas =
-        matrix.slice(start, end);
+      sheetProxy(context, write.sheet).getRangeByIndexes(
+        write.row + start,
+        write.column,
+        end - start,
+        width,
+      ).formulas = matrix.slice(start, end);
     },
   }));
 }

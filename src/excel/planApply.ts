@@ -64,7 +64,10 @@ export async function applyPlanOnce(
   // A plan that only adds rows and sets cells creates nothing the probe would guard: a missing table or
   // sheet fails its own request (ItemNotFound → port.sheetMissing), so it costs no extra sync.
   const probe = changesExistingOnly(plan)
-    ? { ...NOTHING_PROBED, workbook: { ...NOTHING_PROBED.workbook, metadataSheet: plan.metadataInPlace === true } }
+    ? {
+        ...NOTHING_PROBED,
+        workbook: { ...NOTHING_PROBED.workbook, metadataSheet: plan.metadataInPlace === true },
+      }
     : await probePlan(context, plan, ours);
   const startOf = (name: string): SheetStart => probe.sheets.get(name) ?? NO_CHANGE;
   // Names right after the sheets exist, so list validations and formulas that refer to them (=ISMS_Levels)

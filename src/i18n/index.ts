@@ -37,7 +37,15 @@ function lookup(tree: unknown, key: string): string | undefined {
  * @example t("en", "app.version", { version: "1.0" }) // "Version 1.0"
  */
 export function t(lang: Lang, key: Key, params?: Params): string {
-  const text = lookup(catalogs[lang], key) ?? lookup(en, key) ?? key;
+  return messageIn(catalogs[lang], en, key, params);
+}
+
+/**
+ * The message at `key` in `tree` (else in `fallback`, else the key itself), with `{name}` placeholders
+ * filled from `params`: the one lookup every catalog uses (the pane's and the command's).
+ */
+export function messageIn(tree: unknown, fallback: unknown, key: string, params?: Params): string {
+  const text = lookup(tree, key) ?? lookup(fallback, key) ?? key;
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];

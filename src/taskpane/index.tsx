@@ -7,6 +7,7 @@ import { App } from "./components/App";
 import {
   lazyAdoptActions,
   lazyGapActions,
+  lazySoaActions,
   lazyValidateActions,
   lazyWorkbookActions,
 } from "./lazyWorkbookActions";
@@ -25,6 +26,11 @@ const GapPanelContainer = lazy(() =>
   })),
 );
 
+const SoaPanelContainer = lazy(() =>
+  import(/* webpackChunkName: "soa-panel" */ "./components/SoaPanelContainer").then((m) => ({
+    default: m.SoaPanelContainer,
+  })),
+);
 const ValidatePanelContainer = lazy(() =>
   import(/* webpackChunkName: "validate-panel" */ "./components/ValidatePanelContainer").then((m) => ({
     default: m.ValidatePanelContainer,
@@ -46,6 +52,9 @@ function mount(displayLanguage: string | undefined): void {
   const gapActions = lazyGapActions(() =>
     import(/* webpackChunkName: "workbook" */ "./ismsGapActions").then((m) => m.ismsGapActions(port)),
   );
+  const soaActions = lazySoaActions(() =>
+    import(/* webpackChunkName: "workbook" */ "./ismsSoaActions").then((m) => m.ismsSoaActions(port)),
+  );
   const validateActions = lazyValidateActions(
     () =>
       import(/* webpackChunkName: "workbook" */ "./ismsValidateActions").then((m) =>
@@ -60,6 +69,7 @@ function mount(displayLanguage: string | undefined): void {
         workbook: () => <WorkbookPanelContainer actions={workbookActions} adoptActions={adoptActions} />,
         validate: () => <ValidatePanelContainer actions={validateActions} />,
         gap: () => <GapPanelContainer actions={gapActions} />,
+        soa: () => <SoaPanelContainer actions={soaActions} />,
       }}
     />,
   );

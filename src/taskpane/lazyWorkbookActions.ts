@@ -4,6 +4,7 @@
  */
 import type { AdoptActions } from "./adoptActions";
 import type { GapActions } from "./gapActions";
+import type { SoaActions } from "./soaActions";
 import type { ValidateActions, ValidateFeatures } from "./validateActions";
 import type { WorkbookActions } from "./workbookActions";
 
@@ -29,6 +30,16 @@ export function lazyGapActions(load: () => Promise<GapActions>): GapActions {
     summary: async (lang) => (await actions()).summary(lang),
     addSheet: async (lang) => (await actions()).addSheet(lang),
     sendToRegister: async (lang) => (await actions()).sendToRegister(lang),
+  };
+}
+
+/** The SoA panel's actions, fetched on first use in the same way (the previewed plan stays in the module). */
+export function lazySoaActions(load: () => Promise<SoaActions>): SoaActions {
+  const actions = once(load);
+  return {
+    preview: async (lang) => (await actions()).preview(lang),
+    apply: async (preview) => (await actions()).apply(preview),
+    select: async (sheet, cell) => (await actions()).select(sheet, cell),
   };
 }
 

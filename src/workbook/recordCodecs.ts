@@ -185,7 +185,7 @@ export const soaCodec = {
       documents: str(v["documents"]),
       owner: str(v["owner"]),
       notes: str(v["notes"]),
-      mapping: str(v["mapping"]),
+      editionMapping: str(v["editionMapping"]),
     }),
 };
 

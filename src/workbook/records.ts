@@ -99,7 +99,7 @@ export interface SoaFields {
   readonly documents?: string;
   readonly owner?: string;
   readonly notes?: string;
-  readonly mapping?: string;
+  readonly editionMapping?: string;
 }
 
 export interface GapFields {

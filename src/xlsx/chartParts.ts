@@ -29,9 +29,12 @@ const TYPE_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml"
 const TYPE_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 const TYPE_RELS = "application/vnd.openxmlformats-package.relationships+xml";
 
+/** The prefix of the names of the charts plans write (`ISMS_Chart_<n>`), as the Office port names them. */
+export const CHART_NAME_PREFIX = "ISMS_Chart_";
+
 /** The name of a sheet's n-th planned chart (0-based), as the Office port names it. */
 export function chartName(index: number): string {
-  return `ISMS_Chart_${index + 1}`;
+  return `${CHART_NAME_PREFIX}${index + 1}`;
 }
 
 /** `'Sheet'!$B$3:$B$9` for a range of the plan ("B3:B9") on `sheet`. */

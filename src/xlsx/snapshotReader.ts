@@ -78,7 +78,9 @@ function metadataOf(
   inSheet: IsmsMetadata | null,
   legacy: () => IsmsMetadata | null,
 ): Pick<WorkbookSnapshot, "metadata" | "metadataInSheet"> {
-  return inSheet ? { metadata: inSheet, metadataInSheet: true } : { metadata: legacy(), metadataInSheet: false };
+  return inSheet
+    ? { metadata: inSheet, metadataInSheet: true }
+    : { metadata: legacy(), metadataInSheet: false };
 }
 
 /** Sheet and table names of an ExcelJS workbook, the metadata sheet left out. */

@@ -1,8 +1,9 @@
 /**
  * The writable side of the .xlsx port: ExcelJS's model of a new workbook or of a file, which plans are
- * applied to and which is saved. What ExcelJS cannot write as the Office port does (in-workbook links)
- * or writes too slowly (long table bodies) is kept beside the model and written into the package ExcelJS
- * saves (bulkPackage.ts). To only read a file, XlsxSnapshotReader is faster and smaller.
+ * applied to and which is saved. What ExcelJS cannot write as the Office port does (in-workbook links,
+ * charts: those of a file opened are read back, chartCarry.ts) or writes too slowly (long table bodies)
+ * is kept beside the model and written into the package ExcelJS saves (bulkPackage.ts). To only read a
+ * file, XlsxSnapshotReader is faster and smaller.
  */
 import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
@@ -17,6 +18,7 @@ import {
 import type { WorkbookSnapshot } from "../workbook/sheetData";
 import { writePackage, type PackageWrites } from "./bulkPackage";
 import { materialize } from "./bulkRows";
+import { carriedCharts } from "./chartCarry";
 import { loadExcelJs, type XlsxBytes } from "./excelJsLoad";
 import { readXlsxFile } from "./inputFile";
 import { partLinks, type SheetLinks } from "./internalLinks";
@@ -77,7 +79,12 @@ export class XlsxWorkbookPort implements WorkbookPort {
     workbook.calcProperties.fullCalcOnLoad = true;
     return {
       ok: true,
-      port: new XlsxWorkbookPort(workbook, input, { bodies: [], links: fileLinks(input), charts: new Map() }),
+      port: new XlsxWorkbookPort(workbook, input, {
+        bodies: [],
+        links: fileLinks(input),
+        // ExcelJS drops charts: the ones this product wrote are written again when the port saves.
+        charts: carriedCharts(input, workbook),
+      }),
     };
   }
 

@@ -1,5 +1,7 @@
 import { fireEvent, render, screen } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
+import { SoaPanelContainer } from "../../src/taskpane/components/SoaPanelContainer";
+import type { SoaActions } from "../../src/taskpane/soaActions";
 
 describe("the pane's shell", () => {
   it.each([
@@ -26,5 +28,30 @@ describe("the pane's shell", () => {
   it("shows a panel supplied by the composition root", () => {
     render(<App initialLang="en" panels={{ workbook: () => <p>workbook panel body</p> }} />);
     expect(screen.getByText("workbook panel body")).toBeTruthy();
+  });
+
+  it.each([
+    ["en", "SoA", "Generate or refresh the SoA", "Preview"],
+    ["zh-CN", "适用性声明", "生成/刷新适用性声明", "预览"],
+  ] as const)(
+    "shows the SoA panel under its tab in %s, reading nothing until asked",
+    (lang, tab, title, preview) => {
+      const actions: SoaActions = { preview: jest.fn(), apply: jest.fn(), select: jest.fn() };
+      render(<App initialLang={lang} panels={{ soa: () => <SoaPanelContainer actions={actions} /> }} />);
+      fireEvent.click(screen.getByRole("tab", { name: tab }));
+      expect(screen.getByRole("tabpanel", { name: tab })).toBeTruthy();
+      expect(screen.getByRole("heading", { level: 2, name: title })).toBeTruthy();
+      expect(screen.getByRole("button", { name: preview })).toBeTruthy();
+      expect(
+        screen.queryByText(lang === "en" ? "This section is not available yet." : "此功能尚未提供。"),
+      ).toBeNull();
+      expect(actions.preview).not.toHaveBeenCalled();
+    },
+  );
+
+  it("says a panel the composition root does not supply is not available yet", () => {
+    render(<App initialLang="en" />);
+    fireEvent.click(screen.getByRole("tab", { name: "SoA" }));
+    expect(screen.getByText("This section is not available yet.")).toBeTruthy();
   });
 });

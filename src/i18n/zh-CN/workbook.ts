@@ -96,7 +96,8 @@ export const workbook: Widen<typeof en> = {
     findings: {
       conflict: "控制 {id} 已删减，但风险 {risks} 需要它。请改为适用，或调整这些风险的处置措施。",
       orphan: "控制 {id} 因风险处置而选用，但已没有风险引用它。请补充其他选择理由，或删减并说明理由。",
-      justificationMissing: "控制 {id} 已删减，但没有删减理由。请说明不适用的原因（例如：范围内无软件开发活动）。",
+      justificationMissing:
+        "控制 {id} 已删减，但没有删减理由。请说明不适用的原因（例如：范围内无软件开发活动）。",
       justificationBoilerplate:
         "控制 {id} 的删减理由只写了“{justification}”。请说明不适用的原因（例如：范围内无软件开发活动）。",
       review: "控制 {id} 由2013版的 {from} 合并而来：原有内容已合并并标注各自的2013版编号，请复核。",

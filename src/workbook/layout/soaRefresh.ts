@@ -95,7 +95,7 @@ export interface SoaRefresh {
   readonly plan: WorkbookPlan;
 }
 
-const DERIVED_KEYS = ["derivedReasons", "linkedRisks", "plannedDate", "mapping"] as const;
+const DERIVED_KEYS = ["derivedReasons", "linkedRisks", "plannedDate", "editionMapping"] as const;
 /** Cells a refresh fills only when blank. */
 const FILLED_KEYS = ["title", "altTitle", "theme", "applicable"] as const;
 
@@ -183,7 +183,7 @@ function derivedCell(
       const column = SCHEMA_COLUMNS.get("plannedDate");
       return column ? planCell(column, entry.plannedDate, lang) : null;
     }
-    case "mapping":
+    case "editionMapping":
       return mappingText(entry, standard, lang) || null;
   }
 }

@@ -158,7 +158,7 @@ export function soaRowValues(
     documents: typed?.documents,
     owner: typed?.owner,
     notes: typed?.notes,
-    mapping: mappingText(entry, standard, lang),
+    editionMapping: mappingText(entry, standard, lang),
   };
 }
 

@@ -8,13 +8,7 @@ import type { Methodology, StandardVersion } from "../../domain/methodology";
 import type { Lang } from "../../i18n/types";
 import { cellA1 } from "../cells/cellAddress";
 import type { HyperlinkPlan, IsmsMetadata, NamedRangePlan, SheetPlan, WorkbookPlan } from "../plan";
-import {
-  assetCodec,
-  catalogCodec,
-  riskCodec,
-  treatmentCodec,
-  type ColumnValues,
-} from "../recordCodecs";
+import { assetCodec, catalogCodec, riskCodec, treatmentCodec, type ColumnValues } from "../recordCodecs";
 import type { AssetFields, CatalogEntryFields, RiskFields, SoaFields, TreatmentFields } from "../records";
 import { DATA_SHEET_KEYS, sheetSchemas, type DataSheetKey } from "../schema";
 import { writtenColumns, type SheetSchema } from "../schema/columnSchema";

@@ -196,7 +196,7 @@ export function soaSchema(): SheetSchema {
         width: 24,
         aliases: ["Remarks", "Comments", "说明", "Note", "备注说明"],
       }),
-      column("mapping", "2013 ↔ 2022", "新旧版对应", "text", {
+      column("editionMapping", "2013 ↔ 2022", "新旧版对应", "text", {
         width: 18,
         aliases: ["2013 mapping", "2022 mapping", "2013/2022", "版本对照", "新旧版本对照"],
       }),

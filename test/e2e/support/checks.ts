@@ -17,9 +17,15 @@ export interface AxeViolation {
 /**
  * axe-core run in the page; returns the serious and critical violations only. Fluent's focus manager
  * (tabster) inserts aria-hidden `<i tabindex=0 data-tabster-dummy>` sentinels that hand focus on at once;
- * axe reports them as focusable hidden elements, so they are excluded — nothing else is.
+ * axe reports them as focusable hidden elements, so they are excluded — nothing else is. Transitions and
+ * animations are switched off first, so colours are measured as they settle.
  */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  // Colours are judged as they settle: a Fluent colour transition caught half-way (a button just enabled)
+  // would otherwise be measured at an in-between contrast, now and then.
+  await page.addStyleTag({
+    content: "*,*::before,*::after{transition:none!important;animation:none!important}",
+  });
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
     type Context = { include: Document; exclude: string[][] };

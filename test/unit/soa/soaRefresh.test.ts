@@ -205,7 +205,7 @@ describe("regenerating a workbook's own SoA after a person edited it", () => {
     const { v1 } = story;
     const columns = v1.sheets.soa?.columns ?? {};
     const derived = new Set(
-      ["derivedReasons", "linkedRisks", "plannedDate", "mapping"].map((key) => columns[key] ?? "?"),
+      ["derivedReasons", "linkedRisks", "plannedDate", "editionMapping"].map((key) => columns[key] ?? "?"),
     );
     const header = v1.sheets.soa?.headerRow ?? 0;
     return { columns, derived, header };
