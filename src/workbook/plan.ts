@@ -66,6 +66,8 @@ export interface TablePlan {
   /** Data rows, one PlanCell per column. */
   readonly rows: readonly (readonly PlanCell[])[];
   readonly style?: string;
+  /** The header row's own formatting, so it reads as a header without the table style (WPS, LibreOffice). */
+  readonly headerStyle?: CellStyle;
 }
 
 export interface ListValidationPlan {
@@ -185,6 +187,15 @@ export interface SheetPlan {
   readonly charts?: readonly ChartPlan[];
   /** Page setup for printing; the sheet's print settings are left as they are without it. */
   readonly print?: PrintPlan;
+  /** Row heights in points, by 0-based sheet row (a header row whose wrapped words need two lines). */
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
+  /**
+   * Cells the product computes (formulas a person should not type over), as A1 ranges: styled apart from
+   * the inputs and, when `protect` is set, the only locked cells of the sheet.
+   */
+  readonly computedRanges?: readonly string[];
+  /** Protect the sheet without a password: everything unlocked except `computedRanges`. */
+  readonly protect?: boolean;
 }
 
 /** What records each ISMS sheet's role and column keys, so renamed sheets and headers are still found. */

@@ -1,9 +1,13 @@
 import { app } from "./app";
 import { catalog } from "./catalog";
 import { functions } from "./functions";
+import { guide } from "./guide";
+import { heat } from "./heat";
+import { layout } from "./layout";
+import { protection } from "./protection";
 import { port } from "./port";
 import { validation } from "./validation";
 import { workbook } from "./workbook";
 
 /** English messages: the source of truth for every key. */
-export const en = { app, catalog, functions, port, validation, workbook } as const;
+export const en = { app, catalog, functions, guide, heat, layout, port, protection, validation, workbook } as const;

@@ -2,9 +2,13 @@ import type { Messages } from "../index";
 import { app } from "./app";
 import { catalog } from "./catalog";
 import { functions } from "./functions";
+import { guide } from "./guide";
+import { heat } from "./heat";
+import { layout } from "./layout";
+import { protection } from "./protection";
 import { port } from "./port";
 import { validation } from "./validation";
 import { workbook } from "./workbook";
 
 /** Simplified Chinese messages, in the wording Chinese ISMS consultants use. */
-export const zhCN: Messages = { app, catalog, functions, port, validation, workbook };
+export const zhCN: Messages = { app, catalog, functions, guide, heat, layout, port, protection, validation, workbook };
