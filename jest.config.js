@@ -9,10 +9,13 @@ const project = (name, environment, extra = {}) => ({
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform,
   moduleFileExtensions: ["ts", "tsx", "js", "mjs", "json"],
+  // Tests assert behaviour, not speed (figures are in npm run bench): a busy machine must not fail them.
+  testTimeout: 30_000,
   ...extra,
 });
 
 module.exports = {
+  testTimeout: 30_000,
   projects: [
     project("unit", "node"),
     project("adapter", "node", { roots: ["<rootDir>/test/adapter", "<rootDir>/test/fakes"] }),

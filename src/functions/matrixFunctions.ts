@@ -5,7 +5,7 @@
 import { defaultMethodology } from "../domain/methodology";
 import { ratingProblem } from "../domain/risk";
 import {
-  allBlank,
+  anyBlank,
   argumentName,
   functionLang,
   invalidValueFor,
@@ -32,7 +32,7 @@ export function matrixLookup(row: unknown[][], column: unknown[][], matrix: unkn
   const rows = cells.length;
   const columns = cells[0]?.length ?? 0;
   return mapCells(lang, [row, column], ([r, c]) => {
-    if (allBlank([r, c])) return "";
+    if (anyBlank([r, c])) return "";
     const rowProblem = ratingProblem(r, rows);
     if (rowProblem) return rangeError(lang, { code: rowProblem, argument: "row", min: 1, max: rows }, r);
     const columnProblem = ratingProblem(c, columns);

@@ -2,7 +2,7 @@
  * ISMS.* risk functions: asset value, risk value by method, GB/T 20984 likelihood and loss, and levels
  * (matrix lookup and acceptance are in matrixFunctions.ts). Each takes single cells or whole columns (one call per column for a
  * 10,000-row register), computes with the preset of the named method, and gives #VALUE! with a message
- * in the user's language for a bad argument. A row whose ratings are all blank gives "".
+ * in the user's language for a bad argument. A row with a blank rating (not filled in yet) gives "".
  */
 import {
   ASSET_VALUATION_METHODS,
@@ -18,7 +18,7 @@ import {
 import { assessRisk, checkRating, combineCia, levelOf, likelihoodOf, lossOf } from "../domain/risk";
 import type { Lang } from "../i18n";
 import {
-  allBlank,
+  anyBlank,
   argumentName,
   functionLang,
   invalidValueFor,
@@ -67,7 +67,7 @@ function methodFor(
 /** Risk value per cell position from the method's ratings, named by `inputs` in argument order. */
 function riskCells(lang: Lang, methodology: Methodology, inputs: readonly RatingKey[], args: CellValue[]) {
   return mapCells(lang, args, (values) => {
-    if (allBlank(values)) return "";
+    if (anyBlank(values)) return "";
     const ratings: { [K in RatingKey]: CellValue } = { ...NO_RATINGS };
     for (let k = 0; k < inputs.length; k++) ratings[inputs[k] as RatingKey] = values[k];
     const result = assessRisk(methodology, ratings);
@@ -97,7 +97,7 @@ export function assetValueOf(c: unknown[][], i: unknown[][], a: unknown[][], met
   const valuation = { ...methodology.assetValuation, method: name as AssetValuationMethod };
   const scale = methodology.scales.asset;
   return mapCells(lang, [c, i, a], (values) => {
-    if (allBlank(values)) return "";
+    if (anyBlank(values)) return "";
     const ratings: number[] = [];
     for (const [k, argument] of (["c", "i", "a"] as const).entries()) {
       const rated = checkRating(values[k], argument, scale);
@@ -168,7 +168,7 @@ function gbtCells(
   step: (values: readonly CellValue[]) => ReturnType<typeof lossOf>,
 ) {
   return mapCells(lang, args, (values) => {
-    if (allBlank(values)) return "";
+    if (anyBlank(values)) return "";
     const result = step(values);
     if (result.ok) return result.value.value;
     const position = result.error.argument === "vulnerability" ? 1 : 0;

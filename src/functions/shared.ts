@@ -133,9 +133,9 @@ export function shown(value: CellValue): string {
   return JSON.stringify(value) ?? "";
 }
 
-/** Every cell blank: a row that has not been filled in yet computes to "" rather than an error. */
-export function allBlank(values: readonly CellValue[]): boolean {
-  return values.every(isBlank);
+/** Any cell blank: a row not filled in yet, or half filled, computes to "" rather than an error. */
+export function anyBlank(values: readonly CellValue[]): boolean {
+  return values.some(isBlank);
 }
 
 /** Every cell of a range as numbers (row by row), or null when any cell is not a number. */

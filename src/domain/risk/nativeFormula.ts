@@ -4,8 +4,8 @@
  * so a workbook keeps computing without the add-in. Every parameter is read through a workbook name
  * (`NAMES`, `SCALE_NAMES`) defined on the methodology sheet, so editing the sheet recalculates the rows.
  *
- * Row rules, the same for every method: all of the method's ratings blank → "" in every output; any
- * rating not on its scale (6 on 1–5, text, a blank beside filled ones) → #N/A, never a number.
+ * Row rules, the same for every method: any of the method's ratings blank (a row not filled in yet, or half
+ * filled) → "" in every output; a rating not on its scale (6 on 1–5, text) → #N/A, never a number.
  */
 import { NAMES, SCALE_NAMES } from "../methodology/namedRanges";
 import type { Methodology, OutputKey, RatingKey } from "../methodology/types";
@@ -23,13 +23,16 @@ function refOf(refs: FormulaRefs, key: RatingKey | OutputKey): string {
   return ref;
 }
 
-/** "" when every rating is blank, the expression when every rating is on its scale, #N/A otherwise. */
+/**
+ * "" while any rating is blank (a row being filled in), the expression when every rating is on its scale,
+ * #N/A when a rating is off its scale (the validation list refuses those anyway).
+ */
 function guarded(inputs: readonly { ref: string; input: RatingKey }[], expression: string): string {
   const blank = inputs.map(({ ref }) => `${ref}=""`).join(",");
   const valid = inputs
     .map(({ ref, input }) => `ISNUMBER(MATCH(${ref},${SCALE_NAMES[scaleKeyOf(input)]},0))`)
     .join(",");
-  return `IF(AND(${blank}),"",IF(AND(${valid}),${expression},NA()))`;
+  return `IF(OR(${blank}),"",IF(AND(${valid}),${expression},NA()))`;
 }
 
 /** Value → level; values below the first band are level 1, as in the engine. */
@@ -102,7 +105,7 @@ export function nativeRiskFormulas(methodology: Methodology, refs: FormulaRefs):
 
 /**
  * Asset value from C, I, A cells by the valuation named in ISMS_AssetValuation (max, mean, weighted with
- * ISMS_WeightC/I/A, log2); blank C, I, A → "", an invalid rating → #N/A.
+ * ISMS_WeightC/I/A, log2); any of C, I, A blank → "", an invalid rating → #N/A.
  * @example nativeAssetValueFormula(m, "H2", "I2", "J2") // '=IF(AND(H2="",I2="",J2=""),"",…MAX(H2,I2,J2)…)'
  */
 export function nativeAssetValueFormula(

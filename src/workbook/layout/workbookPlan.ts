@@ -6,8 +6,7 @@
  */
 import type { Methodology, StandardVersion } from "../../domain/methodology";
 import type { Lang } from "../../i18n/types";
-import { cellA1 } from "../cells/cellAddress";
-import type { HyperlinkPlan, IsmsMetadata, NamedRangePlan, SheetPlan, WorkbookPlan } from "../plan";
+import type { IsmsMetadata, NamedRangePlan, SheetPlan, WorkbookPlan } from "../plan";
 import { assetCodec, catalogCodec, riskCodec, treatmentCodec, type ColumnValues } from "../recordCodecs";
 import type { AssetFields, CatalogEntryFields, RiskFields, SoaFields, TreatmentFields } from "../records";
 import { DATA_SHEET_KEYS, sheetSchemas, type DataSheetKey } from "../schema";
@@ -17,6 +16,7 @@ import { dataSheetPlan } from "./dataSheetPlan";
 import { gapSheetPlan, type GapSheetEntry } from "./gapSheet";
 import { heatMap } from "./heatMap";
 import { capacityOf, columnNamesOf } from "./listSources";
+import { lookupNames, overrideFormats, planLookups, registerLookups, withLookups } from "./lookups";
 import { planRuleFormats } from "./planRules";
 import { newSoaSheets } from "./soaSheet";
 
@@ -53,7 +53,7 @@ export interface PlanInput {
   readonly date?: string;
 }
 
-/** Formula rows prepared in a new sheet so a person can type straight away. */
+/** Formula rows prepared below a sheet's written rows (or in an empty sheet) so a person can type straight away. */
 const STARTER_ROWS: Readonly<Record<DataSheetKey, number>> = {
   assets: 20,
   threats: 0,
@@ -82,26 +82,6 @@ function rowsOf(key: DataSheetKey, records: WorkbookRecords, m: Methodology): re
   }
 }
 
-/** Each treatment's risk id links to that risk's row on the register. */
-function treatmentLinks(input: PlanInput, registerName: string): HyperlinkPlan[] {
-  const riskRows = new Map<string, number>();
-  (input.records.risks ?? []).forEach(
-    (risk, i) => risk.riskId && !riskRows.has(risk.riskId) && riskRows.set(risk.riskId, i + 1),
-  );
-  return (input.records.treatments ?? []).flatMap((treatment, i) => {
-    const row = treatment.riskId ? riskRows.get(treatment.riskId) : undefined;
-    if (row === undefined || !treatment.riskId) return [];
-    return [
-      {
-        address: cellA1(i + 1, 0),
-        targetSheet: registerName,
-        targetAddress: cellA1(row, 0),
-        text: treatment.riskId,
-      },
-    ];
-  });
-}
-
 function sheetOf(
   input: PlanInput,
   key: DataSheetKey,
@@ -114,19 +94,24 @@ function sheetOf(
     name: names[key],
     lang: input.lang,
     rows,
-    minRows: STARTER_ROWS[key],
+    // Formula rows prepared below the written ones, so the next rows a person types compute too.
+    minRows: rows.length + STARTER_ROWS[key],
     levelCount: input.methodology.levels.length,
   });
   const mode = input.emptySheets?.has(names[key]) ? "update" : "create";
   if (key === "risks") {
     const columns = writtenColumns(schema);
-    const capacity = capacityOf(Math.max(rows.length, STARTER_ROWS.risks));
+    const capacity = capacityOf(rows.length + STARTER_ROWS.risks);
     const map = heatMap(input.methodology, columns, capacity, input.lang, columns.length + 1);
     return {
-      ...base,
+      ...withLookups(base, registerLookups),
       mode,
       blocks: map.blocks,
-      conditionalFormats: [...base.conditionalFormats, ...map.conditionalFormats],
+      conditionalFormats: [
+        ...base.conditionalFormats,
+        ...map.conditionalFormats,
+        ...overrideFormats(columns, capacity),
+      ],
     };
   }
   if (key === "treatments") {
@@ -134,13 +119,12 @@ function sheetOf(
       columns: writtenColumns(schema),
       methodology: input.methodology,
       lang: input.lang,
-      capacity: capacityOf(Math.max(rows.length, STARTER_ROWS.treatments)),
+      capacity: capacityOf(rows.length + STARTER_ROWS.treatments),
     });
     return {
-      ...base,
+      ...withLookups(base, planLookups),
       mode,
       conditionalFormats: [...base.conditionalFormats, ...rules.map((r) => r.format)],
-      hyperlinks: treatmentLinks(input, names.risks),
       tabColor: "#C00000",
     };
   }
@@ -209,7 +193,13 @@ export function workbookPlanOf(input: PlanInput): WorkbookPlan {
     const table = dataSheets.find((s) => s.key === key)?.tables[0];
     return columnNamesOf(key, schemas[key], sheetNames[key], capacityOf(table?.rows.length ?? 0));
   });
-  const names = [...input.methodSheet.names, ...columnNames, ...gap.names];
+  const tableOf = (key: DataSheetKey) => dataSheets.find((s) => s.key === key)?.tables[0];
+  const looked = lookupNames(
+    (key) => writtenColumns(schemas[key]),
+    (key) => sheetNames[key],
+    (key) => capacityOf(tableOf(key)?.rows.length ?? 0),
+  );
+  const names = [...input.methodSheet.names, ...columnNames, ...looked, ...gap.names];
   return {
     sheets: sheets.map((sheet) => withDefinedLists(sheet, names)),
     names,

@@ -61,6 +61,8 @@ function entryFields<C extends string>(
   };
 }
 
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 function describe(
   lang: Lang,
   threat: string,
@@ -68,9 +70,10 @@ function describe(
   asset: string,
   consequence: string,
 ): string {
+  // The threat is named as a noun ("漏洞利用", "恶意代码"): "X利用…" would repeat it ("漏洞利用利用…").
   return lang === "en"
-    ? `${threat} exploits “${vulnerability}” of ${asset}, leading to ${consequence}.`
-    : `${threat}利用${asset}存在的“${vulnerability}”，导致${consequence}。`;
+    ? `${asset}: “${vulnerability}” may be exploited by ${lowerFirst(threat)}, leading to ${consequence}.`
+    : `${asset}存在“${vulnerability}”，可能遭受“${threat}”，导致${consequence}。`;
 }
 
 function facts(risk: SampleRisk, methodology: Methodology, lang: Lang): SampleRiskFacts {

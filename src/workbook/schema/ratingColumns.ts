@@ -153,8 +153,9 @@ export function residualColumns(inputs: readonly string[], intermediates: readon
   const prefix = (c: ColumnSchema, computed: boolean): ColumnSchema => ({
     ...c,
     key: residualColumnKey(c.key),
-    header: { en: `Residual ${lowerFirst(c.header.en)}`, "zh-CN": `残余${c.header["zh-CN"]}` },
-    aliases: [`Residual ${c.header.en} (1-5)`, `残余风险${c.header["zh-CN"]}`],
+    // 处置后…: the rating after treatment, as practitioners write it (残余… kept for earlier workbooks).
+    header: { en: `Residual ${lowerFirst(c.header.en)}`, "zh-CN": `处置后${c.header["zh-CN"]}` },
+    aliases: [`Residual ${c.header.en} (1-5)`, `残余风险${c.header["zh-CN"]}`, `残余${c.header["zh-CN"]}`],
     required: false,
     computed,
   });

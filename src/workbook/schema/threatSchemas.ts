@@ -16,9 +16,9 @@ export function threatSchema(): SheetSchema {
         aliases: ["威胁ID"],
         genericAliases: GENERIC_ID_HEADERS,
       }),
-      column("class", "Class", "威胁分类", "text", {
+      column("class", "Class", "威胁类别", "text", {
         width: 16,
-        aliases: ["Category", "Threat class", "Type", "威胁类别", "类别", "分类"],
+        aliases: ["Category", "Threat class", "Type", "威胁分类", "类别", "分类"],
       }),
       column("name", "Threat", "威胁名称", "text", {
         required: true,
@@ -57,9 +57,9 @@ export function vulnerabilitySchema(): SheetSchema {
         aliases: ["Vulnerability name", "Name", "脆弱性", "脆弱点", "弱点", "名称"],
       }),
       column("description", "Description", "描述", "text", { width: 40, aliases: ["脆弱性描述", "说明"] }),
-      column("rating", "Typical severity", "严重程度", "rating", {
+      column("rating", "Typical rating", "脆弱性赋值", "rating", {
         scale: "vulnerability",
-        aliases: ["Severity", "Rating", "Vulnerability rating", "脆弱性赋值", "严重程度赋值", "赋值"],
+        aliases: ["Severity", "Typical severity", "Rating", "Vulnerability rating", "严重程度", "严重程度赋值", "赋值"],
       }),
       column("controls", "Suggested controls", "建议控制项", "controls", { aliases: controlsAliases }),
     ],

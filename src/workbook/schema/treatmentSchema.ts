@@ -95,8 +95,10 @@ const planColumns: readonly ColumnSchema[] = [
       "处置计划",
     ],
   }),
-  column("controls", "Annex A controls", "控制项", "controls", {
+  column("controls", "Selected controls (Annex A)", "选用的控制措施（附录A）", "controls", {
     aliases: [
+      "Annex A controls",
+      "控制项",
       "Controls",
       "Control(s)",
       "Treatment Control(s) - Annex A Ref",
@@ -209,7 +211,7 @@ const planColumns: readonly ColumnSchema[] = [
 ];
 
 const signOffColumns: readonly ColumnSchema[] = [
-  column("acceptedBy", "Accepted by", "接受人", "text", {
+  column("acceptedBy", "Residual risk approved by", "残余风险批准人", "text", {
     width: 14,
     aliases: [
       "Approved by",
@@ -218,7 +220,6 @@ const signOffColumns: readonly ColumnSchema[] = [
       "批准人",
       "审批人",
       "残余风险接受人",
-      "残余风险批准人",
       "Accepted by",
       "Sign-off by",
       "Risk accepted by",
@@ -226,11 +227,10 @@ const signOffColumns: readonly ColumnSchema[] = [
       "残余风险审批人",
     ],
   }),
-  column("acceptedOn", "Accepted on", "接受日期", "date", {
+  column("acceptedOn", "Approved on", "批准日期", "date", {
     aliases: [
       "Approval date",
       "Acceptance date",
-      "批准日期",
       "审批日期",
       "残余风险批准日期",
       "Accepted on",
@@ -266,6 +266,11 @@ export function treatmentSchema(method: MethodBinding): SheetSchema {
         aliases: ["Residual level", "残余风险", "残余风险级别"],
       }),
       ...signOffColumns,
+      column("registerLink", "In the register", "在风险评估表中", "text", {
+        computed: true,
+        width: 14,
+        aliases: ["Go to risk", "Register link", "转到风险"],
+      }),
     ],
     rowFormulas: (refs) => treatmentRowFormulas(method, refs),
   };
@@ -276,6 +281,11 @@ function treatmentRowFormulas(method: MethodBinding, refs: RowRefs): Record<stri
   const idRef = refs["riskId"];
   if (idRef) {
     formulas["level"] = `=IFERROR(INDEX(${RISK_LEVEL_NAME},MATCH(${idRef},${RISK_ID_NAME},0)),"")`;
+    // The risk's row found by its id when the formula runs: the link follows the row through sorting and
+    // inserted rows, and CELL("address") names the register even after it is renamed.
+    const row = `INDEX(${RISK_ID_NAME},MATCH(${idRef},${RISK_ID_NAME},0))`;
+    formulas["registerLink"] =
+      `=IF(${idRef}="","",IFERROR(HYPERLINK("#"&CELL("address",${row}),"→ "&${idRef}),""))`;
   }
   const residual = method.riskFormulas(methodRefs(method, refs, residualColumnKey));
   for (const [key, text] of Object.entries(residual)) formulas[residualColumnKey(key)] = text;

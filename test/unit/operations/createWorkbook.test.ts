@@ -43,9 +43,8 @@ it("writes beside a sheet with data under a free sheet name, keeping table names
   expect(result.renamed).toEqual([{ key: "risks", from: "风险评估表", to: "风险评估表 (2)" }]);
   expect(result.plan.sheets.find((s) => s.key === "risks")?.tables[0]?.name).toBe("ISMS_Risks");
   expect(result.plan.names.map((n) => n.name)).toContain("ISMS_RiskIds");
-  expect(result.plan.sheets.find((s) => s.key === "treatments")?.hyperlinks[0]?.targetSheet).toBe(
-    "风险评估表 (2)",
-  );
+  // The plan finds its risks through the name over the register's ids, which follows the register.
+  expect(result.plan.names.find((n) => n.name === "ISMS_RiskIds")?.sheet).toBe("风险评估表 (2)");
 });
 
 it("writes beside an ISMS workbook when asked, renaming tables and names consistently", async () => {
@@ -61,7 +60,9 @@ it("writes beside an ISMS workbook when asked, renaming tables and names consist
   expect(treatments?.tables[0]?.rows[0]?.[3]).toEqual({
     formula: '=IFERROR(INDEX(ISMS_RiskLevels_2,MATCH(A2,ISMS_RiskIds_2,0)),"")',
   });
-  expect(treatments?.hyperlinks[0]?.targetSheet).toBe("风险评估表 (2)");
+  expect(plan.names.find((n) => n.name === "ISMS_RiskIds_2")?.sheet).toBe("风险评估表 (2)");
+  const link = treatments?.tables[0]?.columns.findIndex((c) => c.key === "registerLink") ?? -1;
+  expect(JSON.stringify(treatments?.tables[0]?.rows[0]?.[link])).toContain("ISMS_RiskIds_2");
   expect(port.snapshot.sheets.find((s) => s.name === "风险评估表")?.values).toEqual([["我的风险", "旧数据"]]);
 });
 
@@ -105,12 +106,13 @@ describe("the summary shown before anything changes", () => {
     const summary = describePlan(result.plan);
     expect(summary.sheets.find((s) => s.key === "risks")).toMatchObject({
       name: "风险评估表",
-      rows: 32,
-      tables: [{ name: "ISMS_Risks", rows: 32 }],
+      // 32 sample risks and 30 rows prepared below them for the client to type.
+      rows: 62,
+      tables: [{ name: "ISMS_Risks", rows: 62 }],
     });
     expect(summary.names).toBe(result.plan.names.length);
     expect(describePlanLines(result.plan, "zh-CN")).toContain(
-      `风险评估表：32 行，${summary.sheets.find((s) => s.key === "risks")?.columns} 列`,
+      `风险评估表：62 行，${summary.sheets.find((s) => s.key === "risks")?.columns} 列`,
     );
   });
 });

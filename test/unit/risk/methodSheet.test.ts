@@ -3,7 +3,11 @@ import { METHOD_IDS, defaultMethodology, type Methodology } from "../../../src/d
 import { NAMES, SCALE_NAMES } from "../../../src/domain/methodology/namedRanges";
 import { nativeRiskFormulas, riskInputs, riskIntermediates } from "../../../src/domain/risk";
 import type { CellBlock, NamedRangePlan, PlanCell } from "../../../src/workbook/plan";
+import { translator } from "../../../src/i18n";
+import { choiceLabel, choiceLabels } from "../../../src/workbook/method/methodChoices";
 import { METHOD_TABLE, methodSheetPlan } from "../../../src/workbook/method/methodSheet";
+
+const zh = translator("zh-CN");
 
 /** The sheet as a grid of values: blocks and the table written into one map keyed by A1-ish "r,c". */
 function grid(plan: ReturnType<typeof methodSheetPlan>): Map<string, PlanCell> {
@@ -70,11 +74,20 @@ describe.each(METHOD_IDS)("methodology sheet for %s", (method) => {
   });
 
   it("writes the parameters the register reads", () => {
-    expect(valuesOf(plan, NAMES.method)).toEqual([[method]]);
     expect(valuesOf(plan, NAMES.acceptance)).toEqual([[2]]);
     expect(valuesOf(plan, NAMES.treatmentDays)).toEqual([[90]]);
-    expect(valuesOf(plan, NAMES.assetValuation)).toEqual([[methodology.assetValuation.method]]);
-    expect(valuesOf(plan, NAMES.rounding)).toEqual([[methodology.rounding]]);
+  });
+
+  it.each([
+    [NAMES.method, choiceLabel("method", method, zh)],
+    [NAMES.assetValuation, choiceLabel("assetValuation", methodology.assetValuation.method, zh)],
+    [NAMES.rounding, choiceLabel("rounding", methodology.rounding, zh)],
+  ])("shows %s as a label and names the helper cell that turns it into its code", (name, label) => {
+    const [cell] = valuesOf(plan, name)[0] ?? [];
+    expect(cell).toEqual({ formula: expect.stringContaining(`="${label}"`) });
+    const address = plan.names.find((n) => n.name === name)?.address ?? "";
+    const row = Number(/(\d+)$/.exec(address)?.[1]) - 1;
+    expect(grid(plan).get(`${row},1`)).toBe(label);
   });
 
   it("writes the risk bands and level labels", () => {
@@ -109,10 +122,12 @@ describe("GB/T matrix sheet", () => {
     expect(plan.sheet.tables.map((t) => t.name)).toEqual([METHOD_TABLE]);
   });
 
-  it("offers the method ids as a list on the method cell", () => {
-    const methodCell = plan.names.find((n) => n.name === NAMES.method)?.address.replace(/\$/g, "");
-    const validation = plan.sheet.validations.find((v) => v.range === methodCell);
-    expect(validation?.source).toEqual(METHOD_IDS);
+  it("offers the methods by name as a list on the method's value cell", () => {
+    const helper = plan.names.find((n) => n.name === NAMES.method)?.address ?? "";
+    const row = Number(/(\d+)$/.exec(helper)?.[1]);
+    const validation = plan.sheet.validations.find((v) => v.range === `B${row}`);
+    expect(validation?.source).toEqual(choiceLabels("method", translator("en")));
+    expect(validation?.source).toContain("GB/T 20984 matrix method");
   });
 
   it("leaves the matrices out for a method that does not use them", () => {
@@ -123,7 +138,9 @@ describe("GB/T matrix sheet", () => {
 
   it("names the acceptance criterion by value when the methodology compares values", () => {
     const byValue = { ...methodology, acceptance: { basis: "value", value: 12 } } as const;
-    const tables = methodSheetPlan(byValue, "en").sheet.tables;
-    expect(tables[0]?.rows.find((row) => row[0] === "acceptanceValue")?.[2]).toBe(12);
+    const sheet = methodSheetPlan(byValue, "en");
+    expect(valuesOf(sheet, NAMES.acceptance)).toEqual([[12]]);
+    const row = sheet.sheet.tables[0]?.rows.find((r) => r[1] === 12);
+    expect(row?.[0]).toBe("Risk acceptance criterion: highest acceptable risk value");
   });
 });

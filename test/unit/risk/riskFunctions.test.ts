@@ -110,11 +110,15 @@ describe("messages in the user's language", () => {
     ["en-US", 6, "Threat must be a whole number from 1 to 5 (got 6)."],
     ["zh-CN", 6, "威胁赋值必须是 1 到 5 之间的整数（当前为 6）。"],
     ["zh-CN", "高", "威胁赋值必须是 1 到 5 之间的整数（当前为“高”）。"],
-    ["zh-CN", null, "威胁赋值为必填项：取值为 1 到 5 的整数。"],
     [undefined, 0, "Threat must be a whole number from 1 to 5 (got 0)."],
   ])("%s, threat %p", (language, threat, message) => {
     useLanguage(language);
     expect(riskOf("atv", cell(3), cell(threat), cell(3))).toEqual([[new StubError("#VALUE!", message)]]);
+  });
+
+  it("gives a row still being filled in (a rating blank) an empty result, as the sheet's own formulas do", () => {
+    useLanguage("zh-CN");
+    expect(riskOf("atv", cell(3), cell(null), cell(3))).toEqual([[""]]);
   });
 
   it("lists valid methods in Chinese", () => {
