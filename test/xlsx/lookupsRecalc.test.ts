@@ -63,6 +63,12 @@ interface Typed {
   readonly assetValue: number;
 }
 
+/** A cell as text (the cells read here hold text or numbers). */
+const textAt = (sheet: ExcelJS.Worksheet, row: number, column: number): string => {
+  const value = sheet.getCell(row, column).value;
+  return typeof value === "string" || typeof value === "number" ? String(value) : "";
+};
+
 function sheetOf(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   const sheet = workbook.getWorksheet(name);
   if (!sheet) throw new Error(`no sheet ${name}`);
@@ -84,7 +90,7 @@ async function filledIn(file: string, c: Case): Promise<{ file: string; typed: T
   const words = SHEETS[c.lang];
   const assets = sheetOf(workbook, words.assets);
   const header = (sheet: ExcelJS.Worksheet) =>
-    (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ""));
+    (sheet.getRow(1).values as unknown[]).map((v) => (typeof v === "string" ? v : ""));
   const assetHeader = header(assets);
   const at = (names: readonly string[], key: string) => {
     const index = names.indexOf(key);
@@ -105,16 +111,14 @@ async function filledIn(file: string, c: Case): Promise<{ file: string; typed: T
   assets.getCell(2, 2).value = RENAMED;
   const threats = sheetOf(workbook, words.threats);
   const vulnerabilities = sheetOf(workbook, words.vulnerabilities);
-  const threat = String(threats.getCell(2, 3).value);
-  const vulnerability = String(vulnerabilities.getCell(2, 3).value);
+  const threat = textAt(threats, 2, 3);
+  const vulnerability = textAt(vulnerabilities, 2, 3);
   const register = sheetOf(workbook, words.risks);
   const riskHeader = header(register);
   let row = 2;
   while (register.getCell(row, 1).value) row++;
   register.getCell(row, 1).value = "R-900";
-  register.getCell(row, at(riskHeader, zh ? "资产编号" : "Asset ID")).value = String(
-    assets.getCell(2, 1).value,
-  );
+  register.getCell(row, at(riskHeader, zh ? "资产编号" : "Asset ID")).value = textAt(assets, 2, 1);
   register.getCell(row, at(riskHeader, zh ? "威胁" : "Threat")).value = threat;
   register.getCell(row, at(riskHeader, zh ? "脆弱性" : "Vulnerability")).value = vulnerability;
   // Half filled: an id and a threat, nothing else yet.
@@ -126,7 +130,7 @@ async function filledIn(file: string, c: Case): Promise<{ file: string; typed: T
     zh ? "可用性" : "Availability (A)",
   ].map((key) => numberAt(assets, 2, at(assetHeader, key)));
   const typed: Typed = {
-    assetId: String(assets.getCell(2, 1).value),
+    assetId: textAt(assets, 2, 1),
     threat,
     vulnerability,
     threatRating: numberAt(threats, 2, at(header(threats), zh ? "威胁赋值" : "Typical rating")),
