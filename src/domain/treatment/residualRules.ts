@@ -12,6 +12,31 @@ import { residualRatingColumnKey } from "./ratingCells";
 import { criterionParams, standingOf, type Standing } from "./riskStanding";
 import type { Finding, TreatmentRow } from "./types";
 
+/**
+ * Ratings of the asset itself (its value, or its C, I, A): treatment changes the threat and the
+ * vulnerability (or the likelihood and the impact), not what the asset is worth, so the residual risk
+ * takes them from the register unless the plan row gives its own (a client's plan may).
+ */
+export const ASSET_RATINGS: readonly RatingKey[] = ["asset", "c", "i", "a"];
+
+/** The ratings a plan row rates again after treatment. */
+export function treatedRatings(inputs: readonly RatingKey[]): RatingKey[] {
+  return inputs.filter((rating) => !ASSET_RATINGS.includes(rating));
+}
+
+/** The residual ratings with the asset's own ratings from the register where the row has none. */
+function residualRatings(
+  row: TreatmentRow,
+  registerRatings: Readonly<Partial<Record<RatingKey, number>>> | undefined,
+): Partial<Record<RatingKey, number>> {
+  const ratings: Partial<Record<RatingKey, number>> = { ...row.residual };
+  for (const rating of ASSET_RATINGS) {
+    const fromRegister = registerRatings?.[rating];
+    if (ratings[rating] === undefined && fromRegister !== undefined) ratings[rating] = fromRegister;
+  }
+  return ratings;
+}
+
 /** The residual risk is written down somewhere on the row: a rating, a value or a level. */
 function residualShown(row: TreatmentRow, written: number): boolean {
   return (
@@ -62,8 +87,12 @@ export function residualFindings(
   signedOff: boolean,
   scope: PlanScope,
   out: Finding[],
+  registerRatings?: Readonly<Partial<Record<RatingKey, number>>>,
 ): void {
-  const { methodology, inputs } = scope;
+  const { methodology } = scope;
+  // The asset's ratings are the register's: only what treatment changes is rated again on the row.
+  const own = ASSET_RATINGS.some((rating) => row.residual[rating] !== undefined);
+  const inputs = own ? scope.inputs : treatedRatings(scope.inputs);
   const check = checkRatings(methodology, inputs, row.residual, row.text, residualRatingColumnKey);
   for (const issue of check.invalid) {
     out.push(
@@ -87,7 +116,7 @@ export function residualFindings(
   }
   const residual = standingOf(
     methodology,
-    assessRisk(methodology, row.residual),
+    assessRisk(methodology, residualRatings(row, registerRatings)),
     row.residualValue,
     row.residualLevel,
   );

@@ -128,5 +128,5 @@ export function treatmentFindings(row: TreatmentRow, scope: PlanScope, out: Find
   const assessedOn = isoDay(risk?.row.assessedOn) ?? scope.assessedOn;
   dueDateFindings(row, id, assessedOn, scope, out);
   const signedOff = acceptFindings(row, id, risk, scope, out);
-  residualFindings(row, id, risk?.standing, signedOff, scope, out);
+  residualFindings(row, id, risk?.standing, signedOff, scope, out, risk?.row.ratings);
 }

@@ -29,6 +29,11 @@ export const LOOKUP_NAMES: readonly {
   { sheet: "vulnerabilities", column: "rating", name: "ISMS_VulnerabilityRatings" },
   { sheet: "risks", column: "asset", name: "ISMS_RiskAssets" },
   { sheet: "risks", column: "description", name: "ISMS_RiskDescriptions" },
+  // The asset's own ratings on each risk, which the plan's residual risk keeps (treatment does not change them).
+  { sheet: "risks", column: "assetValue", name: "ISMS_RiskAssetValues" },
+  { sheet: "risks", column: "c", name: "ISMS_RiskC" },
+  { sheet: "risks", column: "i", name: "ISMS_RiskI" },
+  { sheet: "risks", column: "a", name: "ISMS_RiskA" },
 ];
 
 const ASSET_IDS = "ISMS_AssetIds";

@@ -120,7 +120,10 @@ function treatmentOf(
     owner: facts.owner,
     dueDate: addDays(SAMPLE_ASSESSED_ON, 30 + ((index * 9) % 56)),
     status: STATUSES[index % STATUSES.length] ?? "notStarted",
-    residual: residualRatings,
+    // Only what treatment changes is rated again; the asset's value (or C, I, A) stays the register's.
+    residual: Object.fromEntries(
+      Object.entries(residualRatings).filter(([key]) => !["asset", "c", "i", "a"].includes(key)),
+    ),
     residualIntermediates: {},
     ...(approver
       ? { acceptedBy: SAMPLE_APPROVER[lang === "en" ? 0 : 1], acceptedOn: addDays(SAMPLE_ASSESSED_ON, 14) }

@@ -5,7 +5,9 @@
 import { column, type ColumnSchema, type RowRefs, type SheetSchema } from "./columnSchema";
 import { sheetTitles } from "./sheetTitles";
 import type { MethodBinding } from "./methodBinding";
+import type { Lang } from "../../i18n/types";
 import { residualColumnKey, residualColumns } from "./ratingColumns";
+import { termLabel, YES_NO } from "./vocabulary";
 import { methodRefs } from "./riskSchema";
 
 /** Named ranges over the register's id and level columns, used by the level look-up. */
@@ -239,6 +241,10 @@ const signOffColumns: readonly ColumnSchema[] = [
       "残余风险接受日期",
     ],
   }),
+  column("acceptanceStatement", "Acceptance statement", "接受声明", "text", {
+    width: 28,
+    aliases: ["Residual risk acceptance", "Acceptance note", "残余风险接受声明", "接受说明"],
+  }),
   column("notes", "Notes", "备注", "text", {
     width: 28,
     aliases: ["Remarks", "Comments", "说明", "Note", "备注说明"],
@@ -256,7 +262,7 @@ export function treatmentSchema(method: MethodBinding): SheetSchema {
     names: sheetTitles("treatments"),
     columns: [
       ...planColumns,
-      ...residualColumns(method.inputs, method.intermediates),
+      ...residualColumns(treatedInputs(method.inputs), method.intermediates),
       column("residualValue", "Residual risk value", "残余风险值", "number", {
         computed: true,
         aliases: ["Residual Risk Score", "Residual score", "残余风险分值"],
@@ -265,6 +271,10 @@ export function treatmentSchema(method: MethodBinding): SheetSchema {
         computed: true,
         aliases: ["Residual level", "残余风险", "残余风险级别"],
       }),
+      column("residualAcceptable", "Residual risk acceptable", "残余风险是否可接受", "boolean", {
+        computed: true,
+        aliases: ["Residual within criteria", "残余风险可接受"],
+      }),
       ...signOffColumns,
       column("registerLink", "In the register", "在风险评估表中", "text", {
         computed: true,
@@ -272,11 +282,26 @@ export function treatmentSchema(method: MethodBinding): SheetSchema {
         aliases: ["Go to risk", "Register link", "转到风险"],
       }),
     ],
-    rowFormulas: (refs) => treatmentRowFormulas(method, refs),
+    rowFormulas: (refs, lang) => treatmentRowFormulas(method, refs, lang),
   };
 }
 
-function treatmentRowFormulas(method: MethodBinding, refs: RowRefs): Record<string, string> {
+/** The method's inputs a treatment changes: not the asset's own value or C, I, A (see the register). */
+export function treatedInputs(inputs: readonly string[]): string[] {
+  return inputs.filter((input) => !ASSET_INPUTS.has(input));
+}
+
+const ASSET_INPUTS: ReadonlySet<string> = new Set(["asset", "c", "i", "a"]);
+
+/** Where the residual formulas read the asset's own ratings: the register's row of the plan row's risk. */
+const REGISTER_RATING_NAMES: Readonly<Record<string, string>> = {
+  asset: "ISMS_RiskAssetValues",
+  c: "ISMS_RiskC",
+  i: "ISMS_RiskI",
+  a: "ISMS_RiskA",
+};
+
+function treatmentRowFormulas(method: MethodBinding, refs: RowRefs, lang: Lang): Record<string, string> {
   const formulas: Record<string, string> = {};
   const idRef = refs["riskId"];
   if (idRef) {
@@ -287,7 +312,22 @@ function treatmentRowFormulas(method: MethodBinding, refs: RowRefs): Record<stri
     formulas["registerLink"] =
       `=IF(${idRef}="","",IFERROR(HYPERLINK("#"&CELL("address",${row}),"→ "&${idRef}),""))`;
   }
-  const residual = method.riskFormulas(methodRefs(method, refs, residualColumnKey));
+  const residualRefs: Record<string, string> = { ...methodRefs(method, refs, residualColumnKey) };
+  for (const input of method.inputs) {
+    const name = REGISTER_RATING_NAMES[input];
+    if (name && idRef) residualRefs[input] = `IFERROR(INDEX(${name},MATCH(${idRef},${RISK_ID_NAME},0)),"")`;
+  }
+  const residual = method.riskFormulas(residualRefs);
   for (const [key, text] of Object.entries(residual)) formulas[residualColumnKey(key)] = text;
+  const levelRef = refs["residualLevel"];
+  const valueRef = refs["residualValue"];
+  if (levelRef && valueRef) {
+    formulas["residualAcceptable"] = method.acceptableFormula(
+      levelRef,
+      valueRef,
+      termLabel(YES_NO, "yes", lang),
+      termLabel(YES_NO, "no", lang),
+    );
+  }
   return formulas;
 }

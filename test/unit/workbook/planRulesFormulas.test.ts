@@ -249,6 +249,11 @@ function names(m: Methodology, stated: number | null): Record<string, Value> {
     ISMS_RiskLevels: [4, 1, ""],
     ISMS_RiskValues: [16, 2, ""],
     ISMS_RiskDates: [ASSESSED, null, null],
+    // The asset's own ratings on each risk, which residual formulas read from the register.
+    ISMS_RiskAssetValues: [4, 2, ""],
+    ISMS_RiskC: [4, 2, ""],
+    ISMS_RiskI: [3, 1, ""],
+    ISMS_RiskA: [2, 1, ""],
     ISMS_Acceptance: m.acceptance.basis === "level" ? m.acceptance.level : m.acceptance.value,
     ISMS_TreatmentDays: 90,
     ISMS_AssessmentDate: stated,
