@@ -125,8 +125,6 @@ export const workbook = {
     },
     listError:
       "Choose a value from the list. The lists come from the Methodology, Assets, Threats and Vulnerabilities sheets.",
-    heatMapTitle: "Risk heat map (number of risks)",
-    heatMapCorner: "{rows} \\ {columns}",
   },
   /** Printed page header and footer ({page}, {pages} and {sheet} are filled in when printing). */
   print: {

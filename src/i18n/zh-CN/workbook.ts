@@ -117,8 +117,6 @@ export const workbook: Widen<typeof en> = {
       owners: "此人尚未负责任何资产（“资产清单”工作表）。可保留该姓名，或从列表中选择责任人。",
     },
     listError: "请从下拉列表中选择。列表来自“方法”“资产清单”“威胁”和“脆弱性”工作表。",
-    heatMapTitle: "风险热力图（风险数量）",
-    heatMapCorner: "{rows} \\ {columns}",
   },
   print: {
     pages: "第 {page} 页 / 共 {pages} 页",

@@ -107,11 +107,8 @@ function sheetOf(
       ...withLookups(base, registerLookups),
       mode,
       blocks: map.blocks,
-      conditionalFormats: [
-        ...base.conditionalFormats,
-        ...map.conditionalFormats,
-        ...overrideFormats(columns, capacity),
-      ],
+      columnWidths: [...(base.columnWidths ?? []), ...map.columnWidths],
+      conditionalFormats: [...base.conditionalFormats, ...overrideFormats(columns, capacity)],
     };
   }
   if (key === "treatments") {

@@ -118,7 +118,7 @@ it.each(LANGS)("writes the headers in %s", (lang) => {
           "Risk level",
           "Treatment option",
           "Treatment measures",
-          "Annex A controls",
+          "Selected controls (Annex A)",
           "Owner",
           "Planned completion",
           "Status",
@@ -130,7 +130,7 @@ it.each(LANGS)("writes the headers in %s", (lang) => {
           "风险等级",
           "处置方式",
           "处置措施",
-          "控制项",
+          "选用的控制措施（附录A）",
           "责任人",
           "计划完成日期",
           "状态",
@@ -197,7 +197,8 @@ describe("validation lists", () => {
     ["treatments", "option", ["降低", "规避", "转移", "接受"]],
     ["treatments", "status", ["未开始", "进行中", "已完成", "已验证"]],
     ["treatments", "riskId", "=ISMS_RiskIds"],
-    ["treatments", "owner", "=ISMS_Owners"],
+    ["treatments", "owner", "=OFFSET(ISMS_People,0,0,MAX(1,COUNTA(ISMS_People)),1)"],
+    ["risks", "owner", "=OFFSET(ISMS_People,0,0,MAX(1,COUNTA(ISMS_People)),1)"],
     ["risks", "assetId", "=ISMS_AssetIds"],
     ["risks", "threat", "=ISMS_ThreatNames"],
     ["risks", "vulnerability", "=ISMS_VulnerabilityNames"],
@@ -214,45 +215,58 @@ describe("validation lists", () => {
 
 describe("the heat map beside the register (li)", () => {
   const sheet = sheetOf(planOf("en"), "risks");
-  const grid = sheet.blocks[1];
+  /** The map's COUNTIFS cells by "row,column" on the sheet, with the fill of their block. */
+  const grid = new Map(
+    sheet.blocks.flatMap((block) =>
+      block.cells.flatMap((line, r) =>
+        line.flatMap((cell, c) =>
+          isFormula(cell) && cell.formula.startsWith("=COUNTIFS(")
+            ? [[`${block.row + r},${block.column + c}`, { ...cell, fill: block.style?.fill }]]
+            : [],
+        ),
+      ),
+    ),
+  );
+  /** The map's first column: row values to the left of the counts. */
+  const left = Math.min(...[...grid.keys()].map((at) => Number(at.split(",")[1]))) - 1;
 
   it("counts risks per likelihood and impact with COUNTIFS", () => {
-    expect(grid?.cells).toHaveLength(6);
-    expect(grid?.cells[0]?.slice(1)).toEqual([1, 2, 3, 4, 5]);
-    expect(grid?.cells[1]?.[0]).toBe(5);
-    expect(grid?.cells[1]?.[5]).toEqual({ formula: "=COUNTIFS($G$2:$G$1001,5,$H$2:$H$1001,5)" });
+    expect(grid.size).toBe(25);
+    expect(grid.get(`3,${left + 5}`)?.formula).toBe("=COUNTIFS($G$2:$G$1001,5,$H$2:$H$1001,5)");
+    expect(grid.get(`7,${left + 1}`)?.formula).toBe("=COUNTIFS($G$2:$G$1001,1,$H$2:$H$1001,1)");
   });
 
-  it("colours a cell by its level once it holds a risk: green at 1×1, red at 5×5", () => {
-    const rules = sheet.conditionalFormats.filter(
-      (f) => f.kind === "cellValue" && f.operator === "greaterThan",
-    );
-    expect(rules).toHaveLength(25);
-    const at = (range: string) => rules.find((f) => f.range === range)?.fill;
-    const left = grid?.column ?? 0;
-    const letter = (offset: number) => String.fromCharCode(65 + left + offset);
-    expect(at(`${letter(5)}3`)).toBe("#F8696B");
-    expect(at(`${letter(1)}7`)).toBe("#63BE7B");
+  it("fills every cell with its level's colour, with or without risks: green at 1×1, red at 5×5", () => {
+    expect([...grid.values()].filter((cell) => cell.fill === undefined)).toEqual([]);
+    expect(grid.get(`3,${left + 5}`)?.fill).toBe("#F8696B");
+    expect(grid.get(`7,${left + 1}`)?.fill).toBe("#63BE7B");
   });
 });
 
 describe("links from the treatment plan", () => {
   const plan = planOf("en");
-  const links = sheetOf(plan, "treatments").hyperlinks;
-  const treatments = tableOf(plan, "treatments").rows;
-  const risks = tableOf(plan, "risks").rows;
+  const treatments = tableOf(plan, "treatments");
+  const link = column(treatments, "registerLink");
 
-  it("links each treatment's risk id to that risk's row on the register", () => {
-    expect(links.length).toBe(treatments.length - 1);
-    for (const link of links) {
-      const row = Number(link.targetAddress.slice(1)) - 1;
-      expect(link.targetSheet).toBe("Risk register");
-      expect(risks[row - 1]?.[0]).toBe(link.text);
-    }
+  it("finds each treatment's risk on the register by id when the formula runs, not by a fixed address", () => {
+    expect(sheetOf(plan, "treatments").hyperlinks).toEqual([]);
+    expect(link).toBeGreaterThan(0);
+    treatments.rows.forEach((row, i) => {
+      const id = `A${i + 2}`;
+      expect(row[link]).toEqual({
+        formula: `=IF(${id}="","",IFERROR(HYPERLINK("#"&CELL("address",INDEX(ISMS_RiskIds,MATCH(${id},ISMS_RiskIds,0))),"→ "&${id}),""))`,
+      });
+    });
   });
 
-  it("has no link for a risk id the register does not hold", () => {
-    expect(links.map((l) => l.text)).not.toContain("R-099");
+  it("looks the risk's asset and description up on the rows prepared for typing", () => {
+    const prepared = treatments.rows.filter((row) => row[0] === null);
+    expect(prepared.length).toBeGreaterThan(0);
+    const [asset, description] = [column(treatments, "asset"), column(treatments, "description")];
+    for (const row of prepared) {
+      expect(JSON.stringify(row[asset])).toContain("ISMS_RiskAssets");
+      expect(JSON.stringify(row[description])).toContain("ISMS_RiskDescriptions");
+    }
   });
 });
 
