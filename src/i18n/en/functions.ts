@@ -40,20 +40,20 @@ export const functions = {
     "cia-max": "Per criterion (C, I, A) impact × threat × vulnerability, highest wins",
   },
   valuations: {
-    max: "Highest of C, I, A",
-    mean: "Mean of C, I, A, rounded",
-    weighted: "Weighted sum of C, I, A, rounded",
-    log2: "round(log2((2^C + 2^I + 2^A) / 3))",
+    max: "Asset value = the highest of C, I and A.",
+    mean: "Asset value = (C + I + A) ÷ 3, rounded.",
+    weighted: "Asset value = weight C × C + weight I × I + weight A × A, rounded (the weights below).",
+    log2: "Asset value = log₂((2^C + 2^I + 2^A) ÷ 3), rounded: it leans towards the highest rating.",
   },
   roundings: {
     truncate: "Truncate to 2 decimals",
     round: "Round to 2 decimals",
   },
   methodSheet: {
-    title: "Risk assessment methodology",
+    title: "Risk assessment methodology and criteria",
     intro:
-      "Values in this sheet drive every formula of the register: edit them here and the risks recalculate.",
-    headers: { key: "Key", parameter: "Parameter", value: "Value", note: "Note" },
+      "The method, rating scales, risk levels and acceptance criterion of the risk assessment. The register's formulas read the values below: edit them here and the risks recalculate.",
+    headers: { parameter: "Item", value: "Value", note: "Note" },
     parameters: {
       method: "Risk calculation method",
       standard: "Standard (ISO/IEC 27001)",
@@ -69,15 +69,47 @@ export const functions = {
       scaleMax: "Highest asset rating",
       treatmentDays: "Treatment deadline (days)",
       reviewFrequency: "Review frequency",
-      approver: "Risk acceptance approved by",
+      approver: "Residual risk approved by",
       version: "Version",
     },
+    /** What each closed-list value is called in the value cell (list items: no commas). */
+    choices: {
+      method: {
+        li: "Likelihood × impact",
+        atv: "Asset × threat × vulnerability",
+        "gbt-matrix": "GB/T 20984 matrix method",
+        "gbt-multiply": "GB/T 20984 multiplication method",
+        "cia-max": "C/I/A × threat × vulnerability (highest)",
+      },
+      valuation: {
+        max: "Highest of C/I/A",
+        mean: "Mean of C/I/A",
+        weighted: "Weighted sum of C/I/A",
+        log2: "Logarithmic mean of C/I/A",
+      },
+      rounding: {
+        truncate: "Truncate (2 decimals)",
+        round: "Round (2 decimals)",
+      },
+    },
+    /** How each method turns ratings into a risk value. */
+    formulas: {
+      li: "Risk value = likelihood × impact (1–25).",
+      atv: "Risk value = asset value × threat rating × vulnerability rating (1–125).",
+      "gbt-matrix":
+        "GB/T 20984 matrix method: likelihood L(threat, vulnerability) and loss F(asset value, vulnerability) from the matrices below, each turned into a level; risk value R(likelihood level, loss level).",
+      "gbt-multiply":
+        "GB/T 20984 multiplication method: likelihood = √(threat × vulnerability), loss = √(asset value × vulnerability), risk value = √(likelihood × loss).",
+      "cia-max":
+        "Risk value = the highest of C, I and A each × threat rating × vulnerability rating (1–125).",
+    },
     notes: {
-      method: "{name}. Changing the method needs the register to be regenerated (its rating columns differ).",
+      method:
+        "{formula} Changing the method needs the register to be regenerated (its rating columns differ).",
       standard: "2022 or 2013.",
-      assetValuation: "max, mean, weighted or log2: {name}.",
-      weights: "Used by the weighted valuation; the three weights should add up to 1.",
-      rounding: "truncate (common practice) or round.",
+      assetValuation: "{formula}",
+      weights: "Used by the weighted sum; the three weights should add up to 1.",
+      rounding: "Truncating is common practice.",
       acceptance:
         "Risks above the criterion need a risk treatment plan; residual risk above it needs management acceptance.",
       scaleMax: "Computed from the asset scale.",
@@ -131,10 +163,17 @@ export const functions = {
         dueLate:
           "Later than the assessment date plus the treatment deadline (days): the risk's date, else the one above, else today.",
         acceptUnapproved:
-          "Option Accept on a risk above the acceptance criterion, but who accepted it or when is blank.",
+          "Option Accept on a risk above the acceptance criterion, but who approved it or when is blank.",
         residualUnaccepted:
-          "The residual risk is above the acceptance criterion, but who accepted it or when is blank.",
+          "The residual risk is above the acceptance criterion, but who approved it or when is blank.",
       },
+    },
+    people: {
+      title: "Responsible persons",
+      intro:
+        "Everyone who may be named as an owner, assessor or approver: one name per row from the top, without gaps, each name once (a repeated name turns red).",
+      use: "The owner columns of the risk register and the treatment plan offer this list; a name not in it is asked about, not refused.",
+      headers: { name: "Name", department: "Department", role: "Role" },
     },
   },
   meta: {

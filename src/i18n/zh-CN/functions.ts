@@ -41,19 +41,20 @@ export const functions: Widen<typeof en> = {
     "cia-max": "按保密性、完整性、可用性分别计算影响 × 威胁 × 脆弱性，取最高值",
   },
   valuations: {
-    max: "取 C、I、A 最高值",
-    mean: "C、I、A 平均值（四舍五入）",
-    weighted: "C、I、A 加权和（四舍五入）",
-    log2: "round(log2((2^C + 2^I + 2^A) / 3))",
+    max: "资产价值取 C、I、A 三项赋值中的最高值。",
+    mean: "资产价值 = （C + I + A）÷ 3，四舍五入取整。",
+    weighted: "资产价值 = C 权重 × C + I 权重 × I + A 权重 × A，四舍五入取整（权重见下方）。",
+    log2: "资产价值 = log₂((2^C + 2^I + 2^A) ÷ 3)，四舍五入取整；结果偏向最高的赋值。",
   },
   roundings: {
     truncate: "截取两位小数",
     round: "四舍五入保留两位小数",
   },
   methodSheet: {
-    title: "风险评估方法",
-    intro: "本表中的取值驱动风险评估表的全部公式：在此修改后，风险值自动重新计算。",
-    headers: { key: "参数键", parameter: "参数", value: "取值", note: "说明" },
+    title: "风险评估方法与准则",
+    intro:
+      "本表规定风险评估的计算方法、赋值标准、风险等级划分和风险接受准则。风险评估表的公式引用下列取值：在此修改后，风险值自动重新计算。",
+    headers: { parameter: "项目", value: "取值", note: "说明" },
     parameters: {
       method: "风险计算方法",
       standard: "标准版本（ISO/IEC 27001）",
@@ -63,7 +64,7 @@ export const functions: Widen<typeof en> = {
       weightC: "保密性（C）权重",
       weightI: "完整性（I）权重",
       weightA: "可用性（A）权重",
-      rounding: "√(x·y) 取值方式（相乘法）",
+      rounding: "开方结果取值方式（相乘法）",
       acceptanceLevel: "风险接受准则：可接受的最高风险等级",
       acceptanceValue: "风险接受准则：可接受的最高风险值",
       scaleMax: "资产赋值最高值",
@@ -72,12 +73,41 @@ export const functions: Widen<typeof en> = {
       approver: "残余风险批准人",
       version: "版本",
     },
+    choices: {
+      method: {
+        li: "可能性×影响 相乘法",
+        atv: "资产×威胁×脆弱性 相乘法",
+        "gbt-matrix": "GB/T 20984 矩阵法",
+        "gbt-multiply": "GB/T 20984 相乘法",
+        "cia-max": "按保密性/完整性/可用性分别计算 取最大值",
+      },
+      valuation: {
+        max: "取最大值",
+        mean: "取平均值",
+        weighted: "加权求和",
+        log2: "对数平均（偏向最高值）",
+      },
+      rounding: {
+        truncate: "截断取两位小数",
+        round: "四舍五入取两位小数",
+      },
+    },
+    formulas: {
+      li: "风险值 = 可能性 × 影响（1–25）。",
+      atv: "风险值 = 资产价值 × 威胁赋值 × 脆弱性赋值（1–125）。",
+      "gbt-matrix":
+        "GB/T 20984 矩阵法：由威胁赋值和脆弱性赋值查安全事件可能性矩阵 L，由资产价值和脆弱性赋值查安全事件损失矩阵 F，分别划分等级后，查风险值矩阵 R(可能性等级, 损失等级) 得到风险值。",
+      "gbt-multiply":
+        "GB/T 20984 相乘法：安全事件可能性 = √(威胁赋值 × 脆弱性赋值)，安全事件损失 = √(资产价值 × 脆弱性赋值)，风险值 = √(可能性 × 损失)。",
+      "cia-max":
+        "按保密性、完整性、可用性分别计算 赋值 × 威胁赋值 × 脆弱性赋值，取三者中的最大值作为风险值（1–125）。",
+    },
     notes: {
-      method: "{name}。更换计算方法需要重新生成风险评估表（赋值列不同）。",
+      method: "{formula}更换计算方法需要重新生成风险评估表（赋值列不同）。",
       standard: "2022 或 2013。",
-      assetValuation: "max、mean、weighted 或 log2：{name}。",
-      weights: "用于加权法；三个权重之和应为 1。",
-      rounding: "truncate（截取，常用做法）或 round（四舍五入）。",
+      assetValuation: "{formula}",
+      weights: "用于加权求和；三个权重之和应为 1。",
+      rounding: "截断为常用做法。",
       acceptance: "高于风险接受准则的风险须制定风险处置计划；残余风险仍高于准则的，须经管理层批准接受。",
       scaleMax: "由资产赋值标准自动计算。",
       treatmentDays: "风险处置的计划完成日期应在评估后的该天数之内。",
@@ -126,9 +156,16 @@ export const functions: Widen<typeof en> = {
         dueMissing: "已填写风险编号，但未填写计划完成日期（处置方式为“接受”的无需填写）。",
         dueLate:
           "计划完成日期晚于评估日期加风险处置期限（天）；评估日期取风险评估表中该风险的日期，未填写时取上方的评估日期，再无则取当天。",
-        acceptUnapproved: "处置方式为“接受”且风险高于风险接受准则，但未填写接受人或接受日期。",
-        residualUnaccepted: "残余风险高于风险接受准则，但未填写接受人或接受日期。",
+        acceptUnapproved: "处置方式为“接受”且风险高于风险接受准则，但未填写残余风险批准人或批准日期。",
+        residualUnaccepted: "残余风险高于风险接受准则，但未填写残余风险批准人或批准日期。",
       },
+    },
+    people: {
+      title: "人员名单",
+      intro:
+        "列出可被指定为责任人、评估人或批准人的所有人员：自第一行起每行一人，中间不留空行，同一姓名只填一次（重复的姓名显示为红色）。",
+      use: "风险评估表和风险处置计划的责任人列从本名单中选择；名单中没有的姓名会提示确认，不会被拒绝。",
+      headers: { name: "姓名", department: "部门", role: "职责" },
     },
   },
   meta: {

@@ -15,6 +15,7 @@ import type { WorkbookPlan } from "../plan";
 import { libraryRecords } from "../sample/sampleRecords";
 import { scaledSampleRecords } from "../sample/scaledSample";
 import type { WorkbookSnapshot } from "../sheetData";
+import { peopleOf } from "./listSources";
 import { findConflicts, hasData, placeBeside, type SheetConflict } from "./sheetConflicts";
 import { workbookPlanOf, type WorkbookRecords } from "./workbookPlan";
 
@@ -59,16 +60,18 @@ export function methodologyOf(options: CreateWorkbookOptions): Methodology {
 export function buildWorkbookPlan(options: CreateWorkbookOptions, existing?: WorkbookSnapshot): PlanBuild {
   const methodology = methodologyOf(options);
   const emptySheets = new Set((existing?.sheets ?? []).filter((s) => !hasData(s)).map((s) => s.name));
+  const records: WorkbookRecords = options.records
+    ? options.records
+    : options.sample
+      ? scaledSampleRecords(options.lang, methodology, options.sampleRisks ?? 0)
+      : libraryRecords(options.lang);
   const plan = workbookPlanOf({
     lang: options.lang,
     standard: options.standard,
     methodology,
-    methodSheet: methodSheetPlan(methodology, options.lang),
-    records: options.records
-      ? options.records
-      : options.sample
-        ? scaledSampleRecords(options.lang, methodology, options.sampleRisks ?? 0)
-        : libraryRecords(options.lang),
+    // The people list starts with everyone the records name as an owner, assessor or approver.
+    methodSheet: methodSheetPlan(methodology, options.lang, peopleOf(records)),
+    records,
     emptySheets,
     ...(options.date ? { date: options.date } : {}),
   });

@@ -1,11 +1,14 @@
 /**
  * The named ranges over ISMS table columns and the data-validation list each column kind uses. Lists
  * refer to workbook names (`=ISMS_AssetIds`) or are written inline, the two forms Excel, LibreOffice
- * and WPS all accept; names survive renamed sheets.
+ * and WPS all accept; names survive renamed sheets. Owner columns offer the responsible persons list of
+ * the methodology sheet (ISMS_People): each name once, no blanks, a new name asked about, not refused.
  */
 import { SCALE_NAMES, type ScaleKey } from "../../domain/methodology";
+import { t } from "../../i18n";
 import type { Lang } from "../../i18n/types";
 import { columnRange } from "../cells/cellAddress";
+import { peopleListSource } from "../method/methodPeople";
 import type { NamedRangePlan } from "../plan";
 import type { DataSheetKey } from "../schema";
 import type { ListSource, SheetSchema } from "../schema/columnSchema";
@@ -30,7 +33,6 @@ export const COLUMN_NAMES: readonly {
   readonly name: string;
 }[] = [
   { sheet: "assets", column: "assetId", name: "ISMS_AssetIds" },
-  { sheet: "assets", column: "owner", name: "ISMS_Owners" },
   { sheet: "threats", column: "name", name: "ISMS_ThreatNames" },
   { sheet: "vulnerabilities", column: "name", name: "ISMS_VulnerabilityNames" },
   { sheet: "risks", column: "riskId", name: RISK_ID_NAME },
@@ -41,7 +43,6 @@ export const COLUMN_NAMES: readonly {
 
 const NAMED_LISTS: Partial<Record<ListSource, string>> = {
   assetIds: "ISMS_AssetIds",
-  owners: "ISMS_Owners",
   threatNames: "ISMS_ThreatNames",
   vulnerabilityNames: "ISMS_VulnerabilityNames",
   riskIds: RISK_ID_NAME,
@@ -55,10 +56,13 @@ const TERM_LISTS: Partial<Record<ListSource, readonly Term<string>[]>> = {
 };
 
 /**
- * The validation source of a list column: a name reference or the labels in the workbook's language.
+ * The validation source of a list column: a name reference, the filled rows of the people list, or the
+ * labels in the workbook's language.
  * @example listSource("options", "zh-CN") // ["降低", "规避", "转移", "接受"]
+ * @example listSource("owners", "en") // "=OFFSET(ISMS_People,0,0,MAX(1,COUNTA(ISMS_People)),1)"
  */
 export function listSource(source: ListSource, lang: Lang): string | readonly string[] | null {
+  if (source === "owners") return peopleListSource();
   const name = NAMED_LISTS[source];
   if (name) return `=${name}`;
   const terms = TERM_LISTS[source];
@@ -84,4 +88,60 @@ export function columnNamesOf(
       ? []
       : [{ name: entry.name, sheet: sheetName, address: columnRange(index, 1, capacity, true) }];
   });
+}
+
+/** The person fields of the records a workbook is written with (the sample's, an adopted workbook's). */
+export interface PeopleRecords {
+  readonly assets?: readonly { readonly owner?: string | undefined }[];
+  readonly risks?: readonly { readonly owner?: string | undefined; readonly assessor?: string | undefined }[];
+  readonly treatments?: readonly {
+    readonly owner?: string | undefined;
+    readonly acceptedBy?: string | undefined;
+  }[];
+}
+
+/** A role written after a name, in brackets: "王强（管理者代表）", "Wang Qiang (management representative)". */
+const TRAILING_ROLE = /\s*[(（][^()（）]*[)）]\s*$/;
+
+/**
+ * The names for the responsible persons list: every owner (assets, risks, treatments), then every
+ * assessor and approver, each once, without a role written after the name in brackets (the first
+ * spelling kept, compared without case and outer spaces), no blanks.
+ * @example peopleOf({ assets: [{ owner: "张伟" }, { owner: " 张伟 " }], treatments: [{ acceptedBy: "王强（管理者代表）" }] }) // ["张伟", "王强"]
+ */
+export function peopleOf(records: PeopleRecords): string[] {
+  const named = [
+    ...(records.assets ?? []).map((r) => r.owner),
+    ...(records.risks ?? []).map((r) => r.owner),
+    ...(records.treatments ?? []).map((r) => r.owner),
+    ...(records.risks ?? []).map((r) => r.assessor),
+    ...(records.treatments ?? []).map((r) => r.acceptedBy),
+  ];
+  const seen = new Map<string, string>();
+  for (const text of named) {
+    const name = (text ?? "").replace(TRAILING_ROLE, "").trim();
+    const key = name.toLowerCase();
+    if (name !== "" && !seen.has(key)) seen.set(key, name);
+  }
+  return [...seen.values()];
+}
+
+type PersonRole = "owner" | "assessor" | "approver" | "person";
+
+/** Which person a column names, by its key: the message says what the column accepts. */
+const PERSON_ROLES: Readonly<Record<string, PersonRole>> = {
+  owner: "owner",
+  assessor: "assessor",
+  acceptedBy: "approver",
+  approvedBy: "approver",
+  approver: "approver",
+};
+
+/**
+ * The warning a people-list column shows for a name not in the list, in the workbook's language.
+ * @example peopleListMessage("owner", "zh-CN") // "责任人：从人员名单（“方法”工作表）中选择负责人员。…"
+ */
+export function peopleListMessage(columnKey: string, lang: Lang): string {
+  const role = PERSON_ROLES[columnKey] ?? "person";
+  return t(lang, `guide.people.listWarning.${role}`, { sheet: t(lang, "workbook.sheetNames.method") });
 }

@@ -7,13 +7,15 @@ import { NAMES, SCALE_NAMES } from "../../domain/methodology/namedRanges";
 import type { Bands, Matrix, Methodology, ScaleKey } from "../../domain/methodology/types";
 import type { Lang, Translate } from "../../i18n";
 import { absoluteA1, columnRange } from "../cells/cellAddress";
-import type { CellBlock, CellStyle, Color, NamedRangePlan, PlanCell } from "../plan";
+import type { CellBlock, CellStyle, Color, ConditionalFormatPlan, NamedRangePlan, PlanCell } from "../plan";
 
 /** A laid-out part of the sheet: its cell blocks, the names it defines, and the rows it takes. */
 export interface Section {
   readonly blocks: readonly CellBlock[];
   readonly names: readonly NamedRangePlan[];
   readonly height: number;
+  /** Formats over its own cells (the people list marks a repeated name). */
+  readonly conditionalFormats?: readonly ConditionalFormatPlan[];
 }
 
 const HEADER_FILL: Color = "#DDEBF7";

@@ -1,28 +1,30 @@
 /**
  * The parameter rows of the methodology sheet (table ISMS_Method): one row per parameter with a stable
- * key, its label, its value and a note. Rows that formulas read carry the workbook name of their value
- * cell; rows with a closed set of values carry a validation list.
+ * key (kept in a hidden helper cell), its label, its value in the workbook's language and a note. Rows
+ * that formulas read carry the workbook name of the cell formulas read; rows with a closed set of values
+ * carry a validation list of labels and the formula that turns the chosen label into its code.
  */
 import { NAMES, SCALE_NAMES } from "../../domain/methodology/namedRanges";
-import {
-  ASSET_VALUATION_METHODS,
-  METHOD_IDS,
-  type Methodology,
-  type StandardVersion,
-} from "../../domain/methodology/types";
+import type { Methodology, StandardVersion } from "../../domain/methodology/types";
 import type { Messages, Params, Translate } from "../../i18n";
 import { formula, type PlanCell } from "../plan";
+import { choiceLabel, choiceLabels, codeFormula } from "./methodChoices";
+
+export type ParameterKey = keyof Messages["functions"]["methodSheet"]["parameters"];
 
 export interface ParameterRow {
-  /** Stable key (first column), e.g. "acceptance". */
-  readonly key: string;
+  /** Stable key, e.g. "acceptanceLevel": written in the hidden helper column, never shown. */
+  readonly key: ParameterKey;
   readonly label: string;
+  /** What the value cell shows: a number, a date, or text in the workbook's language. */
   readonly value: PlanCell;
   readonly note: string;
-  /** Workbook name of the value cell, when formulas read it. */
+  /** Workbook name of the cell formulas read (the helper cell when `codeOf` is set, else the value cell). */
   readonly name?: string;
   /** Allowed values, rendered as a validation list on the value cell. */
   readonly choices?: readonly string[];
+  /** For a closed list of labels: the helper formula giving the code of the label in `valueRef`. */
+  readonly codeOf?: (valueRef: string) => string;
 }
 
 const STANDARDS: readonly StandardVersion[] = ["2022", "2013"];
@@ -36,7 +38,7 @@ export const ASSESSMENT_DATE_NAME = "ISMS_AssessmentDate";
 
 /**
  * The parameter rows of a methodology, labelled in `lang`.
- * @example parameterRows(defaultMethodology("gbt-matrix"), translator("zh-CN"))[0] // { key: "method", value: "gbt-matrix", … }
+ * @example parameterRows(defaultMethodology("gbt-matrix"), translator("zh-CN"))[0] // { key: "method", value: "GB/T 20984 矩阵法", … }
  */
 export function parameterRows(methodology: Methodology, tr: Translate): ParameterRow[] {
   const row = (
@@ -52,17 +54,18 @@ export function parameterRows(methodology: Methodology, tr: Translate): Paramete
     ...extra,
   });
   const notes = (key: NoteKey, params?: Params) => tr(`functions.methodSheet.notes.${key}`, params);
-  const { acceptance, assetValuation } = methodology;
+  const { acceptance, assetValuation, method, rounding } = methodology;
   const weight = (key: "weightC" | "weightI" | "weightA", value: number, name: string) =>
     row(key, value, notes("weights"), { name });
   return [
     row(
       "method",
-      methodology.method,
-      notes("method", { name: tr(`functions.methods.${methodology.method}`) }),
+      choiceLabel("method", method, tr),
+      notes("method", { formula: tr(`functions.methodSheet.formulas.${method}`) }),
       {
         name: NAMES.method,
-        choices: METHOD_IDS,
+        choices: choiceLabels("method", tr),
+        codeOf: (ref) => codeFormula("method", ref, method),
       },
     ),
     row("standard", methodology.standard, notes("standard"), { name: NAMES.standard, choices: STANDARDS }),
@@ -70,16 +73,21 @@ export function parameterRows(methodology: Methodology, tr: Translate): Paramete
     row("scope", null),
     row(
       "assetValuation",
-      assetValuation.method,
-      notes("assetValuation", { name: tr(`functions.valuations.${assetValuation.method}`) }),
-      { name: NAMES.assetValuation, choices: ASSET_VALUATION_METHODS },
+      choiceLabel("assetValuation", assetValuation.method, tr),
+      notes("assetValuation", { formula: tr(`functions.valuations.${assetValuation.method}`) }),
+      {
+        name: NAMES.assetValuation,
+        choices: choiceLabels("assetValuation", tr),
+        codeOf: (ref) => codeFormula("assetValuation", ref, "max"),
+      },
     ),
     weight("weightC", assetValuation.weights.c, NAMES.weightC),
     weight("weightI", assetValuation.weights.i, NAMES.weightI),
     weight("weightA", assetValuation.weights.a, NAMES.weightA),
-    row("rounding", methodology.rounding, notes("rounding"), {
+    row("rounding", choiceLabel("rounding", rounding, tr), notes("rounding"), {
       name: NAMES.rounding,
-      choices: ["truncate", "round"],
+      choices: choiceLabels("rounding", tr),
+      codeOf: (ref) => codeFormula("rounding", ref, "truncate"),
     }),
     acceptance.basis === "level"
       ? row("acceptanceLevel", acceptance.level, notes("acceptance"), { name: NAMES.acceptance })
@@ -95,4 +103,3 @@ export function parameterRows(methodology: Methodology, tr: Translate): Paramete
 }
 
 type NoteKey = keyof Messages["functions"]["methodSheet"]["notes"];
-type ParameterKey = keyof Messages["functions"]["methodSheet"]["parameters"];

@@ -5,6 +5,7 @@
  * first 30 rows and span two rows; a sheet that lists clause or control ids with titles only is a
  * catalog, never a register; a sheet that looks like an ISMS sheet but cannot be read says why.
  */
+import { LANGS, t } from "../../i18n";
 import { isIsmsTable, isMetadataSheet } from "../metadata";
 import type { DataSheetKey } from "../schema";
 import type { SheetSchema } from "../schema/columnSchema";
@@ -209,10 +210,26 @@ function skippedBy(candidate: Candidate, schema: SheetSchema): SkippedSheet {
   };
 }
 
-/** Whether a sheet is the add-in's own (metadata, method sheet) and holds no records to read. */
+/** Tables of the add-in's sheets that hold no records: revision history, SoA change list, findings. */
+const RECORDLESS_TABLES = /^(ISMS_(Revisions|SoAChanges)|IsmsFindings)(_\d+)?$/i;
+/** The how-to-fill-in guide lists every column of every sheet: its names, in both languages. */
+const GUIDE_NAMES: ReadonlySet<string> = new Set(
+  LANGS.map((lang) => t(lang, "workbook.sheetNames.guide").toLowerCase()),
+);
+
+/**
+ * Whether a sheet is the add-in's own (metadata, method sheet, guide, revision history, change list,
+ * findings) and holds no records to read; a client's sheet named 填写说明 is instructions too.
+ */
 function isOwnSheet(sheet: SheetData): boolean {
-  if (isMetadataSheet(sheet.name)) return true;
+  if (isMetadataSheet(sheet.name) || isRecordless(sheet)) return true;
   return sheet.tables.some((t) => isIsmsTable(t.name) && sheetKeyOfTable(t.name) === "method");
+}
+
+/** The guide, the revision history, the SoA change list, a findings report. */
+function isRecordless(sheet: SheetData): boolean {
+  if (GUIDE_NAMES.has(sheet.name.trim().toLowerCase())) return true;
+  return sheet.tables.some((t) => RECORDLESS_TABLES.test(t.name));
 }
 
 /**
@@ -328,6 +345,9 @@ export function locateSheets(
  * recognises. Ports read the rest of a sheet only when this says so (see ReadOptions.readInFull).
  */
 export function looksLikeIsmsSheet(head: SheetData, schemas: Schemas): boolean {
+  // The guide names every column of every sheet, and the record-less sheets hold no records: no need
+  // to read past their first rows.
+  if (isRecordless(head)) return false;
   if (head.tables.some((table) => isIsmsTable(table.name))) return true;
   return CLAIM_ORDER.some((key) => {
     const found = byHeaders(key, schemas[key], headerIndex(schemas[key], schemas.risks), head);

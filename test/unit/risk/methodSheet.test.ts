@@ -70,7 +70,7 @@ describe.each(METHOD_IDS)("methodology sheet for %s", (method) => {
   it("defines each name once, on the methodology sheet", () => {
     const defined = plan.names.map((n) => n.name);
     expect(new Set(defined).size).toBe(defined.length);
-    expect(plan.names.every((n) => n.sheet === "方法")).toBe(true);
+    expect(plan.names.every((n) => n.sheet === "风险评估方法与准则")).toBe(true);
   });
 
   it("writes the parameters the register reads", () => {

@@ -5,6 +5,7 @@
 import { defaultMethodology, METHOD_IDS, NAMES } from "../../../src/domain/methodology";
 import { cellA1, parseRange } from "../../../src/workbook/cells/cellAddress";
 import { buildWorkbookPlan } from "../../../src/workbook/layout/buildWorkbookPlan";
+import { ASSESSMENT_DATE_NAME } from "../../../src/workbook/method/methodParameters";
 import { readMethodSheet } from "../../../src/workbook/method/readMethodSheet";
 import type { RawValue, WorkbookSnapshot } from "../../../src/workbook/sheetData";
 import { snapshotOf } from "./planToSnapshot";
@@ -59,9 +60,7 @@ describe("a methodology sheet the consultant edited", () => {
   it("uses the deadline, criterion and assessment date typed there", () => {
     let changed = edited(snapshot, sheet, address(NAMES.treatmentDays), 60);
     changed = edited(changed, sheet, address(NAMES.acceptance), 3);
-    const method = changed.sheets.find((s) => s.name === sheet);
-    const dateRow = method?.values.findIndex((row) => row[0] === "assessmentDate") ?? -1;
-    changed = edited(changed, sheet, `C${(method?.row ?? 0) + dateRow + 1}`, "2026年3月2日");
+    changed = edited(changed, sheet, address(ASSESSMENT_DATE_NAME), "2026年3月2日");
     const stated = readMethodSheet(changed);
     expect(stated?.methodology.treatmentDeadlineDays).toBe(60);
     expect(stated?.methodology.acceptance).toEqual({ basis: "level", level: 3 });
