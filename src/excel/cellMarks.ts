@@ -12,15 +12,24 @@
  * never taken for ours.
  *
  * Budget: two syncs to read (the sheets; then each sheet's conditional formats, only the custom formula
- * of each, and whether the sheet is protected), then the deletes of the old marks and the new marks as
- * sized writes packed into requests under the byte budget, one sync each: 10 or 1,000 marks are one
- * request, three syncs in all. A missing or protected sheet stops it before anything is written.
+ * of each, and its protection), then the deletes of the old marks and the new marks as sized writes packed
+ * into requests under the byte budget, one sync each: 10 or 1,000 marks are one request, three syncs in
+ * all. A sheet the product protected (its protection has the product's own options) is unprotected and
+ * protected again within each request that changes it; a missing sheet, or one protected otherwise, stops
+ * it before anything is written.
  */
 import { isMetadataSheet } from "../workbook/metadata";
 import { PortError, type CellMark } from "../workbook/port";
 import { markAreas, type MarkArea, type MarkSeverity } from "./markAreas";
 import { sendRequests } from "./planApply";
-import { packRequests } from "./requestBudget";
+import {
+  guardedRequests,
+  guardsOf,
+  isProductProtection,
+  onSheet,
+  type Guard,
+  type SheetWrite,
+} from "./protectionWrites";
 import { sheetProxy, smallWrite, type Write } from "./sheetWrites";
 
 /** A clear red for errors, amber for warnings. */
@@ -57,23 +66,30 @@ function staleMarks(sheet: SheetFormats): Excel.ConditionalFormat[] {
   });
 }
 
-/** Throws when a mark names a sheet that is not there, or a sheet to change is protected. */
-function assertMarkable(
+/**
+ * Throws when a mark names a sheet that is not there, or a sheet to change is protected by someone else;
+ * returns the sheets to change that the product protected, to unprotect and protect again.
+ */
+function guardsToMark(
   sheets: readonly SheetFormats[],
   stale: ReadonlyMap<SheetFormats, readonly Excel.ConditionalFormat[]>,
   areas: readonly MarkArea[],
-): void {
+): Guard[] {
   const byName = new Map(sheets.map((sheet) => [sheet.name.toLowerCase(), sheet] as const));
   for (const area of areas) {
     if (!byName.has(area.sheet.toLowerCase()))
       throw new PortError("port.sheetMissing", `no sheet "${area.sheet}" to mark`, area.sheet);
   }
   const marked = new Set(areas.map((area) => area.sheet.toLowerCase()));
+  const guards: Guard[] = [];
   for (const sheet of sheets) {
     const changes = marked.has(sheet.name.toLowerCase()) || (stale.get(sheet)?.length ?? 0) > 0;
-    if (changes && sheet.protection.protected)
+    if (!changes || !sheet.protection.protected) continue;
+    if (!isProductProtection(sheet.protection.options))
       throw new PortError("port.sheetProtected", `sheet "${sheet.name}" is protected`, sheet.name);
+    guards.push({ sheet: sheet.name, reprotect: true });
   }
+  return guards;
 }
 
 function markWrite(area: MarkArea): Write {
@@ -108,13 +124,16 @@ export async function highlightOnce(
     .map((sheet) => ({
       name: sheet.name,
       formats: sheet.getRange().conditionalFormats.load("items/customOrNullObject/rule/formula"),
-      protection: sheet.protection.load("protected"),
+      protection: sheet.protection.load("protected, options"),
     }));
   await context.sync();
   const stale = new Map(sheets.map((sheet) => [sheet, staleMarks(sheet)] as const));
-  assertMarkable(sheets, stale, areas);
-  const writes = [...[...stale.values()].flat().map(deleteWrite), ...areas.map(markWrite)];
-  const requests = packRequests(writes, budget);
+  const guards = guardsToMark(sheets, stale, areas);
+  const writes: SheetWrite[] = [
+    ...[...stale].flatMap(([sheet, formats]) => formats.map(deleteWrite).map(onSheet(sheet.name))),
+    ...areas.map((area) => onSheet(area.sheet)(markWrite(area))),
+  ];
+  const requests = guardedRequests(writes, guardsOf(guards), budget);
   await sendRequests(context, requests);
   return { requests: requests.length };
 }

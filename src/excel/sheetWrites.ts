@@ -1,9 +1,10 @@
 /**
  * A SheetPlan as sized writes for Office.js: the sheet itself, cells (blocks and tables, through
- * `Range.formulas` so formulas and guarded text travel in one matrix), tables, styles, widths, freeze
- * panes and tab colour. Big matrices are cut into row slices so no request outgrows the budget.
+ * `Range.formulas` so formulas and guarded text travel in one matrix), tables, styles (a table's header
+ * styled on its cells too), widths, row heights, freeze panes and tab colour. Big matrices are cut into
+ * row slices so no request outgrows the budget.
  */
-import type { CellBlock, SheetPlan, TablePlan } from "../workbook/plan";
+import type { CellBlock, CellStyle, SheetPlan, TablePlan } from "../workbook/plan";
 import { rectAddress } from "../workbook/cells/cellAddress";
 import { COMMAND_OVERHEAD_BYTES, jsonBytes, rowSlices, type SizedWrite } from "./requestBudget";
 import { cellInput, type CellInput } from "./textCells";
@@ -63,6 +64,83 @@ export function matrixWrites(
   }));
 }
 
+const VERTICAL = { top: "Top", center: "Center", bottom: "Bottom" } as const satisfies Record<
+  NonNullable<CellStyle["verticalAlignment"]>,
+  Excel.RangeFormat["verticalAlignment"]
+>;
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const satisfies Record<
+  NonNullable<CellStyle["horizontalAlignment"]>,
+  Excel.RangeFormat["horizontalAlignment"]
+>;
+
+/** Every edge of every cell of a range: its outline and the lines between its cells. */
+const CELL_EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+] as const satisfies readonly Excel.RangeBorder["sideIndex"][];
+
+/** Wrapped text sits at the top of its cell unless the style says where (as the .xlsx port writes it). */
+function verticalOf(style: CellStyle): CellStyle["verticalAlignment"] {
+  return style.verticalAlignment ?? (style.wrap ? "top" : undefined);
+}
+
+/** Sets a style's properties (the number format aside) on a range's format. */
+export function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.fontColor !== undefined) format.font.color = style.fontColor;
+  if (style.fill !== undefined) format.fill.color = style.fill;
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  const vertical = verticalOf(style);
+  if (vertical !== undefined) format.verticalAlignment = VERTICAL[vertical];
+  if (style.horizontalAlignment !== undefined)
+    format.horizontalAlignment = HORIZONTAL[style.horizontalAlignment];
+  if (!style.border) return;
+  for (const edge of CELL_EDGES) {
+    const line = format.borders.getItem(edge);
+    line.style = "Continuous";
+    line.weight = "Thin";
+    line.color = style.border.color;
+  }
+}
+
+/**
+ * The commands applyStyle queues: the format navigation, the font (and fill) navigation with each set, each
+ * other property set, and per border edge its getItem and three sets.
+ */
+function styleCommands(style: CellStyle): number {
+  const font = [style.bold, style.fontColor].filter((value) => value !== undefined).length;
+  const scalars = [style.wrap, verticalOf(style), style.horizontalAlignment].filter((v) => v !== undefined);
+  return (
+    1 +
+    (font > 0 ? 1 + font : 0) +
+    (style.fill !== undefined ? 2 : 0) +
+    scalars.length +
+    (style.border ? 1 + CELL_EDGES.length * 4 : 0)
+  );
+}
+
+/** A style over one rectangle of a sheet (getItem and getRangeByIndexes, then the style's commands). */
+function styleWrite(
+  sheet: string,
+  at: { readonly row: number; readonly column: number; readonly rows: number; readonly columns: number },
+  style: CellStyle,
+): Write {
+  return smallWrite(
+    style,
+    (context) => {
+      applyStyle(
+        sheetProxy(context, sheet).getRangeByIndexes(at.row, at.column, at.rows, at.columns).format,
+        style,
+      );
+    },
+    2 + styleCommands(style),
+  );
+}
+
 /** A rectangle of identical number formats (Office.js takes one entry per cell). */
 function uniformMatrix(rows: number, columns: number, format: string): string[][] {
   return Array.from({ length: rows }, () => Array.from({ length: columns }, () => format));
@@ -81,24 +159,7 @@ function blockWrites(sheet: string, block: CellBlock, budget: number): Write[] {
       ...matrixWrites(sheet, block, uniformMatrix(rows, width, style.numberFormat), "numberFormat", budget),
     );
   }
-  writes.push(
-    smallWrite(
-      style,
-      (context) => {
-        const format = sheetProxy(context, sheet).getRangeByIndexes(
-          block.row,
-          block.column,
-          rows,
-          width,
-        ).format;
-        if (style.bold !== undefined) format.font.bold = style.bold;
-        if (style.fontColor !== undefined) format.font.color = style.fontColor;
-        if (style.fill !== undefined) format.fill.color = style.fill;
-        if (style.wrap !== undefined) format.wrapText = style.wrap;
-      },
-      9,
-    ),
-  );
+  writes.push(styleWrite(sheet, { row: block.row, column: block.column, rows, columns: width }, style));
   return writes;
 }
 
@@ -117,6 +178,11 @@ function tableWrites(sheet: string, table: TablePlan, budget: number): Write[] {
       if (table.style !== undefined) added.style = table.style;
     }),
   );
+  // After the table: the header's own formatting is what shows where table styles are not drawn.
+  if (table.headerStyle) {
+    const header = { row: table.row, column: table.column, rows: 1, columns: width };
+    writes.push(styleWrite(sheet, header, table.headerStyle));
+  }
   table.columns.forEach((column, c) => {
     const at = { row: table.row + 1, column: table.column + c };
     if (column.numberFormat !== undefined) {
@@ -130,6 +196,8 @@ function tableWrites(sheet: string, table: TablePlan, budget: number): Write[] {
         const range = sheetProxy(context, sheet).getRangeByIndexes(at.row, at.column, bodyRows, 1);
         if (column.width !== undefined) range.format.columnWidth = columnWidthPoints(column.width);
         if (column.wrap !== undefined) range.format.wrapText = column.wrap;
+        // Wrapped text reads from the top of a tall row (as the .xlsx port writes it).
+        if (column.wrap) range.format.verticalAlignment = "Top";
       }),
     );
   });
@@ -158,13 +226,21 @@ export function structureWrite(plan: SheetPlan, start: SheetStart): Write {
 }
 
 function layoutWrites(plan: SheetPlan): Write[] {
-  const { freeze, tabColor, columnWidths = [] } = plan;
+  const { freeze, tabColor, columnWidths = [], rowHeights = [] } = plan;
   const writes = columnWidths.map((entry) =>
     smallWrite(entry, (context) => {
       sheetProxy(context, plan.name).getRangeByIndexes(0, entry.column, 1, 1).format.columnWidth =
         columnWidthPoints(entry.width);
     }),
   );
+  // Estimated heights are for readers that do not fit rows; Excel fits a row it has no set height for.
+  for (const entry of rowHeights.filter((height) => !height.estimate)) {
+    writes.push(
+      smallWrite(entry, (context) => {
+        sheetProxy(context, plan.name).getRangeByIndexes(entry.row, 0, 1, 1).format.rowHeight = entry.height;
+      }),
+    );
+  }
   if (tabColor !== undefined)
     writes.push(smallWrite(tabColor, (context) => (sheetProxy(context, plan.name).tabColor = tabColor)));
   if (freeze && (freeze.rows > 0 || freeze.columns > 0)) {

@@ -29,12 +29,22 @@ export function isFormula(cell: PlanCell | undefined): cell is Formula {
 /** Colours as #RRGGBB. */
 export type Color = `#${string}`;
 
+/** A thin line of one colour on every edge of every cell of a range. */
+export interface BorderStyle {
+  readonly weight: "thin";
+  readonly color: Color;
+}
+
 export interface CellStyle {
   readonly bold?: boolean;
   readonly fill?: Color;
   readonly fontColor?: Color;
+  /** Wrapped text (top-aligned unless `verticalAlignment` says otherwise). */
   readonly wrap?: boolean;
   readonly numberFormat?: string;
+  readonly border?: BorderStyle;
+  readonly verticalAlignment?: "top" | "center" | "bottom";
+  readonly horizontalAlignment?: "left" | "center" | "right";
 }
 
 /** A rectangle of cells with its top-left corner (0-based row/column on the sheet). */
@@ -167,8 +177,32 @@ export interface PrintPlan {
   readonly footer?: HeaderFooterPlan;
 }
 
+/**
+ * The height of one sheet row. A set height (a header row whose wrapped words need two lines) is kept as
+ * it is. An `estimate` (a body row whose wrapped text needs more lines) is for readers that do not fit rows
+ * to their text when they open a file (LibreOffice, WPS): it is written as the row's height but not as a
+ * custom one, so Excel still fits the row itself, and the Office port leaves the row to Excel.
+ */
+export interface RowHeightPlan {
+  /** 0-based sheet row. */
+  readonly row: number;
+  /** Points. */
+  readonly height: number;
+  readonly estimate?: boolean;
+}
+
 export type SheetKey =
-  "method" | "assets" | "threats" | "vulnerabilities" | "risks" | "treatments" | "soa" | "gap" | "soaChanges";
+  | "method"
+  | "assets"
+  | "threats"
+  | "vulnerabilities"
+  | "risks"
+  | "treatments"
+  | "soa"
+  | "gap"
+  | "soaChanges"
+  | "guide"
+  | "revisions";
 
 export interface SheetPlan {
   readonly key: SheetKey;
@@ -187,8 +221,8 @@ export interface SheetPlan {
   readonly charts?: readonly ChartPlan[];
   /** Page setup for printing; the sheet's print settings are left as they are without it. */
   readonly print?: PrintPlan;
-  /** Row heights in points, by 0-based sheet row (a header row whose wrapped words need two lines). */
-  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
+  /** Row heights in points, by 0-based sheet row. */
+  readonly rowHeights?: readonly RowHeightPlan[];
   /**
    * Cells the product computes (formulas a person should not type over), as A1 ranges: styled apart from
    * the inputs and, when `protect` is set, the only locked cells of the sheet.
@@ -211,6 +245,12 @@ export interface IsmsMetadata {
   }[];
   /** What the last SoA version recorded, so the next one can say what changed. */
   readonly soa?: SoaBaseline;
+  /**
+   * Keys of the sheets the product protected itself (SheetPlan.protect), found through `sheets` like any
+   * ISMS sheet: its later writes into them unprotect and protect them again, and leave alone any sheet a
+   * person protected (see src/workbook/layout/protectionPlan.ts).
+   */
+  readonly protected?: readonly SheetKey[];
 }
 
 /**

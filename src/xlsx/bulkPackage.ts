@@ -12,6 +12,7 @@ import { columnLetters } from "../workbook/cells/cellAddress";
 import type { DeferredBody } from "./bulkRows";
 import { writeCharts, type PartWriter, type SheetCharts } from "./chartParts";
 import { sheetWithLinks, type SheetLinks } from "./internalLinks";
+import { sheetWithRowHeights, type SheetRowHeights } from "./rowHeightParts";
 import { PackageParts, sheetEntries } from "./packageScan";
 import { xmlEncode } from "./xmlText";
 import { zipEntries, type ZipEntry } from "./zipDirectory";
@@ -105,6 +106,8 @@ export interface PackageWrites {
   readonly links: SheetLinks;
   /** Native charts, by sheet. */
   readonly charts: SheetCharts;
+  /** Row heights, by sheet (header rows set, body rows estimated). */
+  readonly rowHeights: SheetRowHeights;
 }
 
 /** A part the package did not have, as a zip entry (its content, size and checksum come with it). */
@@ -143,6 +146,10 @@ export function writePackage(stored: Buffer, writes: PackageWrites): Buffer {
     const part = partOf(body.sheet);
     replacements.set(part, Buffer.from(sheetWithRows(current(part), body), "utf8"));
     replacements.set(...widenTable(parts, body));
+  }
+  for (const [sheet, heights] of writes.rowHeights) {
+    const part = partOf(sheet);
+    replacements.set(part, Buffer.from(sheetWithRowHeights(current(part), heights), "utf8"));
   }
   for (const [sheet, cells] of writes.links) {
     const part = partOf(sheet);

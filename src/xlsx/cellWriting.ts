@@ -11,6 +11,15 @@ export function argb(color: Color): string {
   return `FF${color.slice(1).toUpperCase()}`;
 }
 
+/**
+ * A column width as ExcelJS must be given it: ExcelJS takes a width of exactly 9 for its default and
+ * leaves it out of the file (the column then shows Excel's 8.43), so 9 is nudged past it.
+ * @example fileColumnWidth(9) // 9.01
+ */
+export function fileColumnWidth(width: number): number {
+  return width === 9 ? 9.01 : width;
+}
+
 /** The formula text as the file stores it: no leading "=". */
 export function fileFormula(text: string): string {
   return text.startsWith("=") ? text.slice(1) : text;
@@ -22,18 +31,42 @@ export function excelValue(cell: PlanCell): ExcelJS.CellValue {
   return cell;
 }
 
+const VERTICAL = { top: "top", center: "middle", bottom: "bottom" } as const satisfies Record<
+  NonNullable<CellStyle["verticalAlignment"]>,
+  ExcelJS.Alignment["vertical"]
+>;
+
+/** Wrapped text sits at the top of its cell unless the style says where. */
+function alignmentOf(style: CellStyle): Partial<ExcelJS.Alignment> | undefined {
+  const vertical = style.verticalAlignment ?? (style.wrap ? "top" : undefined);
+  const alignment: Partial<ExcelJS.Alignment> = {
+    ...(style.wrap ? { wrapText: true } : {}),
+    ...(vertical ? { vertical: VERTICAL[vertical] } : {}),
+    ...(style.horizontalAlignment ? { horizontal: style.horizontalAlignment } : {}),
+  };
+  return Object.keys(alignment).length > 0 ? alignment : undefined;
+}
+
+/** A thin line on each of a cell's four edges (with neighbours' lines, every edge of a range). */
+function bordersOf(border: NonNullable<CellStyle["border"]>): Partial<ExcelJS.Borders> {
+  const line: Partial<ExcelJS.Border> = { style: border.weight, color: { argb: argb(border.color) } };
+  return { top: line, left: line, bottom: line, right: line };
+}
+
 /** The ExcelJS style properties a plan CellStyle sets (the others are left as they are). */
 export function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
   const font: Partial<ExcelJS.Font> = {
     ...(style.bold ? { bold: true } : {}),
     ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
   };
+  const alignment = alignmentOf(style);
   return {
     ...(Object.keys(font).length > 0 ? { font } : {}),
     ...(style.fill
       ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } } }
       : {}),
-    ...(style.wrap ? { alignment: { wrapText: true, vertical: "top" } } : {}),
+    ...(alignment ? { alignment } : {}),
+    ...(style.border ? { border: bordersOf(style.border) } : {}),
     ...(style.numberFormat ? { numFmt: style.numberFormat } : {}),
   };
 }
@@ -60,6 +93,7 @@ export function styleCell(cell: ExcelJS.Cell, style: Partial<ExcelJS.Style>): vo
     ...(style.font ? { font: { ...current.font, ...style.font } } : {}),
     ...(style.fill ? { fill: style.fill } : {}),
     ...(style.alignment ? { alignment: { ...current.alignment, ...style.alignment } } : {}),
+    ...(style.border ? { border: style.border } : {}),
     ...(style.numFmt ? { numFmt: style.numFmt } : {}),
   };
 }

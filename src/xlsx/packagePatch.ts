@@ -2,8 +2,10 @@
  * A plan written straight into a file's package, without loading the workbook into ExcelJS's model, when
  * all the plan does is change cells of existing sheets — ranges refreshed, single cells set, rows added to
  * tables — and rewrite the metadata sheet (an SoA refreshed in place is such a plan). Every part the plan
- * does not touch is kept byte for byte: charts, images, comments, styles, other tools' parts. The touched
- * cells keep their style; new cells take the style of the cell above; text is written as inline strings
+ * does not touch is kept byte for byte: charts, images, comments, styles, other tools' parts, and in a
+ * patched sheet everything but its cells, its sheet protection included. The touched cells keep their
+ * style; new cells take the style of the cell above (a computed cell of a protected sheet stays grey and
+ * locked, docs/workbook.md "Protection"); text is written as inline strings
  * (read back exactly like shared strings); formulas are written without a cached value and the workbook is
  * marked to recalculate on load (a stale calculation chain is dropped). A 10,000-row workbook is patched in
  * a fraction of the time and memory a round trip through ExcelJS takes.

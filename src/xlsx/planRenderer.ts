@@ -22,6 +22,7 @@ import { foldLinks, materialize, type DeferredBody } from "./bulkRows";
 import { excelStyle, excelValue, styleCell } from "./cellWriting";
 import { addLinks } from "./internalLinks";
 import { writeMetadataSheet } from "./metadataStore";
+import { renderProtection } from "./protectionRendering";
 import { renderSheetFeatures } from "./sheetFeatures";
 import { renderTable } from "./tableRendering";
 
@@ -82,8 +83,10 @@ function renderSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, writes: Packag
   if (body && kept) writes.bodies?.push(body);
   else materialize(workbook, bodies);
   addLinks(writes.links, plan.name, plan.hyperlinks);
+  if (plan.rowHeights?.length) writes.rowHeights.set(plan.name, plan.rowHeights);
   if (plan.charts !== undefined) writes.charts.set(plan.name, plan.charts);
   renderSheetFeatures(sheet, { ...plan, hyperlinks: kept ?? plan.hyperlinks });
+  renderProtection(workbook, sheet, plan, writes.bodies);
 }
 
 function addName(workbook: ExcelJS.Workbook, name: NamedRangePlan): void {
@@ -122,14 +125,20 @@ function appendRows(workbook: ExcelJS.Workbook, append: TableAppendPlan): void {
     { table: { tableRef?: string; autoFilterRef?: string } } | undefined;
   const area = table?.table.tableRef ? parseRange(table.table.tableRef) : null;
   if (!table || !area) throw new PortError("port.sheetMissing", `no table ${append.table}`, append.sheet);
-  // Like Office's rows.add: a new row takes its column's number format (a date column stays dates).
-  const above = (c: number) => sheet.getCell(append.row, append.column + c + 1).numFmt;
+  // Like Office's rows.add: a new row takes the formats of the row above (a date column stays dates, a
+  // computed cell of a protected sheet stays grey and locked), as the package patch does; a cell that is
+  // there already keeps its own, with the number format above when it has none.
+  const above = (c: number) => sheet.getCell(append.row, append.column + c + 1).style;
   append.rows.forEach((row, r) =>
     row.forEach((value, c) => {
-      const cell = sheet.getCell(append.row + r + 1, append.column + c + 1);
+      const at = { row: append.row + r + 1, column: append.column + c + 1 };
+      const created = sheet.findCell(at.row, at.column) === undefined;
+      const cell = sheet.getCell(at.row, at.column);
       cell.value = excelValue(value);
-      const format = above(c);
-      if (format && !cell.numFmt) cell.numFmt = format;
+      const style = above(c);
+      // An unstyled cell above is not in the file: the new one keeps what its column gives it.
+      if (created && Object.keys(style).length > 0) cell.style = style;
+      else if (style.numFmt && !cell.numFmt) cell.style = { ...cell.style, numFmt: style.numFmt };
     }),
   );
   const grown = rangeA1({ ...area, bottom: Math.max(area.bottom, append.row + append.rows.length - 1) });

@@ -2,6 +2,7 @@
  * The parts of a SheetPlan besides cells: list validations, conditional formats, in-workbook links,
  * frozen panes, column widths, the tab colour and the print setup.
  */
+import { fileColumnWidth } from "./cellWriting";
 import type ExcelJS from "exceljs";
 import { headerFooterLine } from "../workbook/layout/printSetup";
 import type {
@@ -62,7 +63,9 @@ function applyView(sheet: ExcelJS.Worksheet, plan: SheetPlan): void {
   if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
     sheet.views = [{ state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }];
   }
-  for (const { column, width } of plan.columnWidths ?? []) sheet.getColumn(column + 1).width = width;
+  // ExcelJS leaves a width of exactly 9 (its default) out of the file: fileColumnWidth nudges it.
+  for (const { column, width } of plan.columnWidths ?? [])
+    sheet.getColumn(column + 1).width = fileColumnWidth(width);
   if (plan.tabColor) sheet.properties.tabColor = { argb: argb(plan.tabColor) };
 }
 

@@ -1,12 +1,13 @@
 /**
- * Renders a TablePlan as an Excel table (ExcelJS addTable): header row in the workbook's language,
- * the rows, and each column's number format, wrap and width.
+ * Renders a TablePlan as an Excel table (ExcelJS addTable): header row in the workbook's language (with
+ * its own cell formatting, for readers that draw no table styles), the rows, and each column's number
+ * format, wrap and width.
  */
 import type ExcelJS from "exceljs";
 import { isFormula, type PlanCell, type TablePlan } from "../workbook/plan";
 import { cellA1, columnLetters, parseRange, rangeA1 } from "../workbook/cells/cellAddress";
 import { BULK_ROWS, isBulkWritable, KEPT_ROWS, type DeferredBody } from "./bulkRows";
-import { excelValue, fileFormula, styleCell } from "./cellWriting";
+import { excelStyle, excelValue, fileColumnWidth, fileFormula, styleCell } from "./cellWriting";
 import { sharedFormulaMaster, worksheetTables } from "./excelJsShim";
 import { sharedFormulaMasters } from "./sharedFormulas";
 
@@ -116,14 +117,24 @@ export function renderTable(
     rows: kept,
   });
   styleColumns(sheet, table, kept.length);
+  styleHeader(sheet, table);
   if (bulk) defer(deferredBody(sheet, table, values, keep));
   return (rows.length + 1) * table.columns.length;
+}
+
+/** The header row's own formatting, one style object shared by its cells. */
+function styleHeader(sheet: ExcelJS.Worksheet, table: TablePlan): void {
+  if (!table.headerStyle) return;
+  const style = excelStyle(table.headerStyle);
+  table.columns.forEach((_, index) =>
+    styleCell(sheet.getCell(table.row + 1, table.column + index + 1), style),
+  );
 }
 
 function styleColumns(sheet: ExcelJS.Worksheet, table: TablePlan, rowCount: number): void {
   table.columns.forEach((column, index) => {
     const columnNumber = table.column + index + 1;
-    if (column.width) sheet.getColumn(columnNumber).width = column.width;
+    if (column.width) sheet.getColumn(columnNumber).width = fileColumnWidth(column.width);
     const style = columnStyle(column);
     if (!style) return;
     for (let row = 1; row <= rowCount; row++)

@@ -62,7 +62,12 @@ export class XlsxWorkbookPort implements WorkbookPort {
     workbook.creator = "ISMS Workbench";
     workbook.calcProperties.fullCalcOnLoad = true;
     const bodies = options.bulkRows === false ? undefined : [];
-    return new XlsxWorkbookPort(workbook, undefined, { bodies, links: new Map(), charts: new Map() });
+    return new XlsxWorkbookPort(workbook, undefined, {
+      bodies,
+      links: new Map(),
+      charts: new Map(),
+      rowHeights: new Map(),
+    });
   }
 
   /**
@@ -84,6 +89,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
         links: fileLinks(input),
         // ExcelJS drops charts: the ones this product wrote are written again when the port saves.
         charts: carriedCharts(input, workbook),
+        rowHeights: new Map(),
       }),
     };
   }

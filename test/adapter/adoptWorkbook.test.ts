@@ -150,7 +150,9 @@ describe("adopting a client's zh-CN risk register through Office.js", () => {
     const outcome = await actions.write();
 
     expect(outcome.renamed).toEqual([{ from: REGISTER, to: `${REGISTER} (2)` }]);
-    expect(outcome.written).toEqual(expect.arrayContaining(["方法", `${REGISTER} (2)`, "风险处置计划"]));
+    expect(outcome.written).toEqual(
+      expect.arrayContaining(["风险评估方法与准则", `${REGISTER} (2)`, "风险处置计划"]),
+    );
     const names = host.state.sheets.map((sheet) => sheet.name);
     expect(names).toEqual(expect.arrayContaining([REGISTER, NOTES, ...outcome.written]));
     const tables = sheetOf(host, `${REGISTER} (2)`).tables.map((table) => table.name);

@@ -2,7 +2,8 @@
  * One workbook model, two ports that agree: every use case (status, preview, create, read, gap scoring;
  * sending gaps to the register is compared in sendGaps.test.ts) run through the Office.js port (over the
  * strict fake) and through the .xlsx port on the same inputs gives the same workbook — values, formulas, tables,
- * list validations, conditional formats, in-workbook links, print setup, metadata — and the same results.
+ * list validations, conditional formats, in-workbook links, print setup, header cell styles, set row heights,
+ * metadata — and the same results.
  * Then both directions: a workbook the pane wrote, saved as a file, reads the same through the command; a
  * file the command wrote, opened in Excel, reads the same through the pane; and metadata the pane rewrote
  * is what the command reads afterwards.
@@ -10,6 +11,8 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import {
   createWorkbook,
   previewWorkbook,
@@ -17,12 +20,13 @@ import {
 } from "../../src/operations/createWorkbook";
 import { readWorkbook } from "../../src/operations/readWorkbook";
 import { scoreGapSheet } from "../../src/operations/scoreGap";
+import { buildWorkbookPlan } from "../../src/workbook/layout/buildWorkbookPlan";
 import { workbookStatus } from "../../src/operations/workbookStatus";
 import { isMetadataSheet, metadataFromSheetRows, METADATA_SHEET } from "../../src/workbook/metadata";
 import type { WorkbookOutline, WorkbookPort } from "../../src/workbook/port";
 import type { SheetData, WorkbookSnapshot } from "../../src/workbook/sheetData";
 import { XlsxSnapshotReader, XlsxWorkbookPort } from "../../src/xlsx";
-import { cellKey, FakeExcel, type FakeSheet } from "../fakes";
+import { cellKey, FakeExcel, fakeExcelRun, type FakeCell, type FakeSheet } from "../fakes";
 import type { Rect } from "../fakes/fakeAddress";
 import {
   fakeToXlsx,
@@ -105,6 +109,81 @@ function fakeFeatures(sheet: FakeSheet) {
   };
 }
 
+/** A header cell's formatting in one normal form, from the fake's cell or from the file's style. */
+interface CellLook {
+  readonly bold: boolean;
+  readonly fill: string | null;
+  readonly fontColor: string | null;
+  readonly wrap: boolean;
+  readonly vertical: string;
+  readonly horizontal: string;
+  /** "top:thin:#808080 bottom:none ...". */
+  readonly borders: string;
+}
+
+const EDGES = ["top", "bottom", "left", "right"] as const;
+
+function fakeLook(cell: FakeCell | undefined): CellLook {
+  return {
+    bold: cell?.bold ?? false,
+    fill: cell?.fill?.toUpperCase() ?? null,
+    fontColor: cell?.fontColor?.toUpperCase() ?? null,
+    wrap: cell?.wrap ?? false,
+    vertical: (cell?.verticalAlignment ?? "Bottom").toLowerCase(),
+    horizontal: (cell?.horizontalAlignment ?? "General").toLowerCase(),
+    borders: EDGES.map((edge) => {
+      const line = cell?.borders?.[edge];
+      return line && line.style !== "None"
+        ? `${edge}:${line.weight.toLowerCase()}:${line.color.toUpperCase()}`
+        : `${edge}:none`;
+    }).join(" "),
+  };
+}
+
+const rgb = (color: Partial<ExcelJS.Color> | undefined): string | null =>
+  color?.argb ? `#${color.argb.slice(2).toUpperCase()}` : null;
+
+function fileLook(style: Partial<ExcelJS.Style>): CellLook {
+  const fill = style.fill?.type === "pattern" ? rgb(style.fill.fgColor) : null;
+  const vertical = style.alignment?.vertical;
+  return {
+    bold: style.font?.bold ?? false,
+    fill,
+    fontColor: rgb(style.font?.color),
+    wrap: style.alignment?.wrapText ?? false,
+    vertical: vertical === "middle" ? "center" : (vertical ?? "bottom"),
+    horizontal: style.alignment?.horizontal ?? "general",
+    borders: EDGES.map((edge) => {
+      const line = style.border?.[edge];
+      return line?.style ? `${edge}:${line.style}:${rgb(line.color) ?? ""}` : `${edge}:none`;
+    }).join(" "),
+  };
+}
+
+/** Row heights a person (or the plan) set, by 1-based row, from each sheet part's `customHeight` rows. */
+async function fileSetHeights(bytes: Buffer): Promise<Map<string, Record<number, number>>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const text = async (part: string) => (await zip.file(part)?.async("string")) ?? "";
+  const workbook = await text("xl/workbook.xml");
+  const rels = await text("xl/_rels/workbook.xml.rels");
+  const heights = new Map<string, Record<number, number>>();
+  const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? "";
+  for (const [sheetTag = ""] of workbook.matchAll(/<sheet\b[^>]*>/g)) {
+    const [name, id] = [attribute(sheetTag, "name"), attribute(sheetTag, "r:id")];
+    const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].find(
+      ([tag = ""]) => attribute(tag, "Id") === id,
+    );
+    const target = attribute(rel?.[0] ?? "", "Target").replace(/^\/?(xl\/)?/, "");
+    const rows: Record<number, number> = {};
+    for (const [tag = ""] of (await text(`xl/${target}`)).matchAll(/<row [^>]*>/g)) {
+      const ht = /\sht="([\d.]+)"/.exec(tag)?.[1];
+      if (ht && /\scustomHeight="1"/.test(tag)) rows[Number(/\sr="(\d+)"/.exec(tag)?.[1])] = Number(ht);
+    }
+    heights.set(name.replace(/&amp;/g, "&"), rows);
+  }
+  return heights;
+}
+
 interface Both {
   readonly host: FakeExcel;
   readonly office: WorkbookPort;
@@ -161,7 +240,7 @@ describe.each(CASES)("both ports, $lang $method sample=$sample", (options) => {
     const all = [...features.values()];
     expect(all.flatMap((f) => f.validations).length).toBeGreaterThan(0);
     expect(all.flatMap((f) => f.conditionalFormats).length).toBeGreaterThan(0);
-    if (options.sample) expect(all.flatMap((f) => f.links).length).toBeGreaterThan(0);
+    // Links between sheets are HYPERLINK formulas now (they find their row by id), compared with the cells.
     for (const sheet of both.host.state.sheets.filter((s) => !isMetadataSheet(s.name))) {
       const file = features.get(sheet.name);
       expect({ sheet: sheet.name, ...fakeFeatures(sheet) }).toEqual({
@@ -177,13 +256,48 @@ describe.each(CASES)("both ports, $lang $method sample=$sample", (options) => {
     const file = await filePrintSetups(bytes);
     const sheets = both.host.state.sheets.filter((sheet) => file.has(sheet.name));
     expect(sheets.map((sheet) => sheet.name)).toEqual([...file.keys()]);
-    expect(sheets.filter((sheet) => fakePrintSetup(sheet).paper === "A4")).toHaveLength(9);
+    const build = buildWorkbookPlan(options);
+    const planned = build.ok ? build.plan.sheets.length : 0;
+    expect(planned).toBeGreaterThanOrEqual(9);
+    expect(sheets.filter((sheet) => fakePrintSetup(sheet).paper === "A4")).toHaveLength(planned);
     for (const sheet of sheets) {
       expect({ sheet: sheet.name, ...fakePrintSetup(sheet) }).toEqual({
         sheet: sheet.name,
         ...file.get(sheet.name),
       });
     }
+  });
+
+  it("styles every table header the same, on its cells, and sets the same row heights", async () => {
+    const file = new ExcelJS.Workbook();
+    await file.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
+    const heights = await fileSetHeights(bytes);
+    let headers = 0;
+    for (const sheet of both.host.state.sheets.filter((s) => !isMetadataSheet(s.name))) {
+      const fileSheet = file.getWorksheet(sheet.name);
+      const office: Record<string, CellLook> = {};
+      const written: Record<string, CellLook> = {};
+      for (const table of sheet.tables) {
+        for (let c = 0; c < table.rect.columnCount; c++) {
+          const address = cellKey(table.rect.row, table.rect.column + c);
+          office[address] = fakeLook(sheet.cells[address]);
+          written[address] = fileLook(fileSheet?.getCell(address).style ?? {});
+        }
+      }
+      expect({ sheet: sheet.name, headers: office }).toEqual({ sheet: sheet.name, headers: written });
+      headers += Object.values(office).filter((look) => look.bold && look.fill !== null).length;
+      // The fake's rows are 0-based; a sheet the file lacks (the blank Sheet1 Excel starts with) sets none.
+      const set = Object.fromEntries(
+        Object.entries(sheet.rowHeights).map(([row, h]) => [Number(row) + 1, h]),
+      );
+      const fileSet = heights.get(sheet.name) ?? {};
+      expect({ sheet: sheet.name, heights: set }).toEqual({ sheet: sheet.name, heights: fileSet });
+    }
+    // Every table the plan styles (all but the methodology's) is styled on its cells in both.
+    const build = buildWorkbookPlan(options);
+    if (!build.ok) throw new Error("expected a plan");
+    const styled = build.plan.sheets.flatMap((sheet) => sheet.tables).filter((table) => table.headerStyle);
+    expect(headers).toBe(styled.reduce((sum, table) => sum + table.columns.length, 0));
   });
 
   it("gives the same number formats to the cells that hold values", async () => {
@@ -273,5 +387,73 @@ describe("a workbook moving between the pane and the command", () => {
     expect(metadata).toEqual(rewritten.plan.metadata);
     expect(metadata?.sheets.map((s) => s.table)).toContain("ISMS_Risks_2");
     expect((await readWorkbook(saved)).sheets.risks?.name).toBe("风险评估表 (2)");
+  });
+});
+
+describe("the fake's alignment and borders, as the comparison above relies on them", () => {
+  const run = (host: FakeExcel) => fakeExcelRun(host);
+
+  it("outlines every cell of a range with the six sides Excel names, on sync", async () => {
+    const host = new FakeExcel({ sheets: [{ name: "S" }] });
+    await run(host)(async (context) => {
+      const format = context.workbook.worksheets.getItem("S").getRange("A1:B2").format;
+      for (const side of [
+        "EdgeTop",
+        "EdgeBottom",
+        "EdgeLeft",
+        "EdgeRight",
+        "InsideVertical",
+        "InsideHorizontal",
+      ] as const) {
+        const line = format.borders.getItem(side);
+        line.style = "Continuous";
+        line.weight = "Thin";
+        line.color = "#808080";
+      }
+      format.verticalAlignment = "Center";
+      format.horizontalAlignment = "Center";
+      expect(host.state.sheets[0]?.cells["A1"]?.borders).toBeUndefined();
+      await context.sync();
+    });
+    const cells = host.state.sheets[0]?.cells ?? {};
+    for (const address of ["A1", "B1", "A2", "B2"]) {
+      expect(fakeLook(cells[address])).toMatchObject({
+        vertical: "center",
+        horizontal: "center",
+        borders: "top:thin:#808080 bottom:thin:#808080 left:thin:#808080 right:thin:#808080",
+      });
+    }
+  });
+
+  it("draws an outer side on the outer cells only, and reads a side after load + sync", async () => {
+    const host = new FakeExcel({ sheets: [{ name: "S" }] });
+    const read = await run(host)(async (context) => {
+      const format = context.workbook.worksheets.getItem("S").getRange("A1:B2").format;
+      format.borders.getItem("EdgeTop").style = "Continuous";
+      await context.sync();
+      const top = format.borders.getItem("EdgeTop").load("style, weight, color, sideIndex");
+      const inside = format.borders.getItem("InsideHorizontal").load("style");
+      format.load("verticalAlignment, horizontalAlignment");
+      expect(() => top.style).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      return [top.style, top.weight, top.color, top.sideIndex, inside.style, format.verticalAlignment];
+    });
+    expect(read).toEqual(["Continuous", "Thin", "#000000", "EdgeTop", "None", "Bottom"]);
+    const cells = host.state.sheets[0]?.cells ?? {};
+    expect([cells["A1"]?.borders?.top?.style, cells["A2"]?.borders?.top]).toEqual(["Continuous", undefined]);
+  });
+
+  it.each<[string, (format: Excel.RangeFormat) => void]>([
+    ["an unknown side", (format) => format.borders.getItem("Diagonal" as Excel.BorderIndex)],
+    ["an unknown line style", (format) => (format.borders.getItem("EdgeTop").style = "Wavy" as "Dot")],
+    ["an unknown weight", (format) => (format.borders.getItem("EdgeTop").weight = "Bold" as "Thin")],
+    ["an unknown alignment", (format) => (format.verticalAlignment = "Middle" as "Center")],
+  ])("refuses %s as Excel does", async (_, change) => {
+    const host = new FakeExcel({ sheets: [{ name: "S" }] });
+    const failure = run(host)(async (context) => {
+      change(context.workbook.worksheets.getItem("S").getRange("A1").format);
+      await context.sync();
+    });
+    await expect(failure).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 });

@@ -25,7 +25,22 @@ const DOCUMENT_NUMBERS = {
   soa: "ISMS-SOA-01",
   gap: "ISMS-GAP-01",
   soaChanges: "ISMS-SOC-01",
+  guide: "ISMS-GDE-01",
+  revisions: "ISMS-REV-01",
 } as const;
+
+/** The sheets of records and their methodology, every new workbook has them. */
+const RECORD_SHEETS: readonly string[] = [
+  "method",
+  "assets",
+  "threats",
+  "vulnerabilities",
+  "risks",
+  "treatments",
+  "soa",
+  "gap",
+  "soaChanges",
+];
 
 const FOOTERS = {
   "zh-CN": "&C版本 1.0 · 第 &P 页 / 共 &N 页",
@@ -34,8 +49,17 @@ const FOOTERS = {
 
 /** The SoA and its change list keep their version on the sheet: their footer gives the page only. */
 const PAGE_FOOTERS = { "zh-CN": "&C第 &P 页 / 共 &N 页", en: "&CPage &P of &N" } as const;
+
+/** The register, the plan and the SoA are signed off: the sign-off line is on the left of every page's foot. */
+const SIGN_OFF = {
+  "zh-CN": "&L编制：________   审核：________   批准：________",
+  en: "&LPrepared by: ________   Reviewed by: ________   Approved by: ________",
+} as const;
+const SIGNED: readonly string[] = ["risks", "treatments", "soa"];
+
 const footerOf = (key: string, lang: keyof typeof FOOTERS) =>
-  key === "soa" || key === "soaChanges" ? PAGE_FOOTERS[lang] : FOOTERS[lang];
+  (SIGNED.includes(key) ? SIGN_OFF[lang] : "") +
+  (key === "soa" || key === "soaChanges" ? PAGE_FOOTERS[lang] : FOOTERS[lang]);
 
 function planOf(options: CreateWorkbookOptions): WorkbookPlan {
   const build = buildWorkbookPlan(options);
@@ -53,7 +77,8 @@ describe.each<CreateWorkbookOptions>([
     expect(created.status).toBe("created");
     expect(host.syncCount).toBeLessThanOrEqual(4);
     const plan = planOf(options);
-    expect(plan.sheets.map((sheet) => sheet.key)).toEqual(Object.keys(DOCUMENT_NUMBERS));
+    // The records' sheets at least (the guide sheets print like them when the plan has them).
+    expect(plan.sheets.map((sheet) => sheet.key)).toEqual(expect.arrayContaining(RECORD_SHEETS));
     for (const sheet of plan.sheets) {
       const headerRow = (sheet.tables[0]?.row ?? 0) + 1;
       expect({ sheet: sheet.name, ...fakePrintSetup(sheetOf(host, sheet.name)) }).toEqual({

@@ -9,10 +9,10 @@
  * stands for. Event handlers the port registers (`Worksheet.onChanged`) live with the host, and a test
  * plays a person's edit with `edit` or `fireChanged` (fakeEvents.ts).
  */
-import { formatRect, forEachCell, parseRect } from "./fakeAddress";
+import { formatRect, parseRect } from "./fakeAddress";
 import { FakeEventRegistry } from "./fakeEvents";
 import { enterInput } from "./fakeInput";
-import { defaultProtectionOptions } from "./fakeProtection";
+import { assertEditable, defaultProtectionOptions, setLocked } from "./fakeProtection";
 import { mergeArea } from "./fakeRangeAreas";
 import { FakeBatch, FakeOfficeError, jsonBytes, type FakeRequestSink } from "./fakeRequest";
 import {
@@ -65,7 +65,7 @@ function seedSheet(seed: SheetSeed, index: number) {
   for (const address of seed.unlocked ?? []) {
     const rect = parseRect(address);
     if (!rect) throw new Error(`seed: bad unlocked address ${address} (sheet ${index})`);
-    forEachCell(rect, (row, column) => (cellAt(sheet, row, column).locked = false));
+    setLocked(sheet, rect, false);
   }
   if (seed.protected || seed.protectionOptions) {
     sheet.protection = {
@@ -175,12 +175,16 @@ export class FakeExcel implements FakeRequestSink {
     });
   }
 
-  /** A person types `value` into one cell (entered as Excel enters typed input), then `onChanged` fires. */
+  /**
+   * A person types `value` into one cell (entered as Excel enters typed input), then `onChanged` fires. A
+   * locked cell of a protected sheet refuses the typing, as Excel does ("AccessDenied").
+   */
   edit(sheet: string, address: string, value: FakeValue): Promise<void> {
     const found = this.sheetNamed(sheet);
     const rect = parseRect(address);
     if (!rect || rect.rowCount !== 1 || rect.columnCount !== 1)
       throw new Error(`edit: not a cell: ${address}`);
+    assertEditable(found, rect, "typing");
     enterInput(cellAt(found, rect.row, rect.column), value);
     return this.fireChanged(found.name, address);
   }

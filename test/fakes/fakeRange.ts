@@ -16,7 +16,7 @@ import {
   type Rect,
 } from "./fakeAddress";
 import { asInput, enterInput, formulaOf } from "./fakeInput";
-import { assertAllowed, assertEditable, assertUnprotected } from "./fakeProtection";
+import { assertAllowed, assertEditable, assertUnprotected, setLocked } from "./fakeProtection";
 import {
   FakeRangeAreas,
   assertNotIntoMerged,
@@ -241,6 +241,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       if (applyTo !== "Formats") assertEditable(sheet, rect, "clear");
       if (applyTo !== "Contents") assertAllowed(sheet, "allowFormatCells", "clear formats");
       if (applyTo === "All") removeHyperlinks(sheet, rect);
+      // Cleared formats are the Normal style's, whose cells are locked.
+      if (applyTo !== "Contents") setLocked(sheet, rect, true);
       // Only cells that exist can change: walk those, so clearing a whole sheet stays cheap.
       for (const [key, cell] of Object.entries(sheet.cells)) {
         const at = parseRect(key);

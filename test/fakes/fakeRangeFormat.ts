@@ -1,18 +1,41 @@
 /**
- * The fake `Excel.RangeFormat` with its fill, font and protection: column width and row height (in
- * points, as Office.js measures them), wrap, fill colour, bold, font colour and whether cells are
- * locked. Reads report the top-left cell, except `protection.locked` (null when the range is mixed).
- * On a protected sheet, changes need the matching protection option (allowFormatCells, ...).
+ * The fake `Excel.RangeFormat` with its fill, font, borders and protection: column width and row height
+ * (in points, as Office.js measures them), wrap, vertical and horizontal alignment, fill colour, bold,
+ * font colour, cell borders (fakeRangeBorders.ts) and whether cells are locked. Reads report the top-left
+ * cell, except `protection.locked` (null when the range is mixed). On a protected sheet, changes need the
+ * matching protection option (allowFormatCells, ...).
  */
 import { cellKey, forEachCell } from "./fakeAddress";
-import { assertAllowed, assertUnprotected, unlockedCount, type FakeProtectionOption } from "./fakeProtection";
+import {
+  assertAllowed,
+  assertUnprotected,
+  lockState,
+  setLocked,
+  type FakeProtectionOption,
+} from "./fakeProtection";
 import type { LocateRange, RangeTarget } from "./fakeRange";
-import { FakeBatch, FakeClientObject } from "./fakeRequest";
+import { FakeRangeBorderCollection } from "./fakeRangeBorders";
+import { FakeBatch, FakeClientObject, invalidArgument } from "./fakeRequest";
 import { cellAt, emptyCell, type FakeCell } from "./fakeState";
 
 /** Excel's default column width (8.43 characters) and row height, in points. */
 const DEFAULT_COLUMN_WIDTH = 48;
 const DEFAULT_ROW_HEIGHT = 15;
+
+type VerticalAlignment = "Top" | "Center" | "Bottom" | "Justify" | "Distributed";
+type HorizontalAlignment =
+  "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed";
+const VERTICAL: readonly string[] = ["Top", "Center", "Bottom", "Justify", "Distributed"];
+const HORIZONTAL: readonly string[] = [
+  "General",
+  "Left",
+  "Center",
+  "Right",
+  "Fill",
+  "Justify",
+  "CenterAcrossSelection",
+  "Distributed",
+];
 
 function assertTargetAllows(target: RangeTarget, option: FakeProtectionOption, what: string): void {
   assertAllowed(target.sheet, option, what);
@@ -82,34 +105,37 @@ export class FakeRangeFont extends FakeStyleProxy {
 export class FakeFormatProtection extends FakeStyleProxy {
   protected readonly scalarProperties = ["locked"];
   protected snapshot({ sheet, rect }: RangeTarget): unknown {
-    const unlocked = unlockedCount(sheet, rect);
-    if (unlocked === 0) return true;
-    return unlocked === rect.rowCount * rect.columnCount ? false : null;
+    const state = lockState(sheet, rect);
+    return state === "mixed" ? null : state === "locked";
   }
   /** True or false when every cell agrees, null when the range is mixed. */
   get locked(): boolean | null {
     return this.read("locked");
   }
-  /** Excel refuses to lock or unlock cells while their sheet is protected. */
+  /** Excel refuses to lock or unlock cells while their sheet is protected. A whole sheet is one area. */
   set locked(locked: boolean) {
     this.queue("protection.locked", locked, ({ sheet, rect }) => {
       assertUnprotected(sheet, "protection.locked");
-      forEachCell(rect, (row, column) => {
-        const cell = cellAt(sheet, row, column);
-        if (locked) delete cell.locked;
-        else cell.locked = false;
-      });
+      setLocked(sheet, rect, locked);
     });
   }
 }
 
 export class FakeRangeFormat extends FakeStyleProxy {
-  protected readonly scalarProperties = ["columnWidth", "rowHeight", "wrapText"];
-  protected override readonly navigationProperties = ["fill", "font", "protection"];
+  protected readonly scalarProperties = [
+    "columnWidth",
+    "rowHeight",
+    "wrapText",
+    "verticalAlignment",
+    "horizontalAlignment",
+  ];
+  protected override readonly navigationProperties = ["fill", "font", "borders", "protection"];
   protected snapshot(target: RangeTarget, property: string): unknown {
     const { sheet, rect } = target;
     if (property === "columnWidth") return sheet.columnWidths[rect.column] ?? DEFAULT_COLUMN_WIDTH;
     if (property === "rowHeight") return sheet.rowHeights[rect.row] ?? DEFAULT_ROW_HEIGHT;
+    if (property === "verticalAlignment") return topLeft(target).verticalAlignment ?? "Bottom";
+    if (property === "horizontalAlignment") return topLeft(target).horizontalAlignment ?? "General";
     return topLeft(target).wrap ?? false;
   }
   get columnWidth(): number {
@@ -137,6 +163,30 @@ export class FakeRangeFormat extends FakeStyleProxy {
   }
   set wrapText(wrap: boolean) {
     this.styleCells("wrapText", wrap, (cell) => (cell.wrap = wrap));
+  }
+  get verticalAlignment(): VerticalAlignment {
+    return this.read("verticalAlignment");
+  }
+  set verticalAlignment(alignment: VerticalAlignment) {
+    this.styleCells("verticalAlignment", alignment, (cell) => {
+      if (!VERTICAL.includes(alignment)) throw invalidArgument(`verticalAlignment ${String(alignment)}`);
+      cell.verticalAlignment = alignment;
+    });
+  }
+  get horizontalAlignment(): HorizontalAlignment {
+    return this.read("horizontalAlignment");
+  }
+  set horizontalAlignment(alignment: HorizontalAlignment) {
+    this.styleCells("horizontalAlignment", alignment, (cell) => {
+      if (!HORIZONTAL.includes(alignment)) throw invalidArgument(`horizontalAlignment ${String(alignment)}`);
+      cell.horizontalAlignment = alignment;
+    });
+  }
+  get borders(): FakeRangeBorderCollection {
+    return this.child(
+      "borders",
+      () => new FakeRangeBorderCollection(this.batch, `${this.path}.borders`, () => this.locate()),
+    );
   }
   get fill(): FakeRangeFill {
     return this.child("fill", () => new FakeRangeFill(this.batch, `${this.path}.fill`, () => this.locate()));

@@ -19,8 +19,29 @@ export interface FakeCell {
   fill?: string;
   fontColor?: string;
   wrap?: boolean;
-  /** `format.protection.locked`: absent means locked, as every cell of a new sheet is. */
-  locked?: boolean;
+  /** `format.verticalAlignment` / `format.horizontalAlignment`; absent: Excel's "Bottom" and "General". */
+  verticalAlignment?: string;
+  horizontalAlignment?: string;
+  /** The lines on the cell's edges (`format.borders`); an edge never set has none. */
+  borders?: Partial<Record<FakeCellEdge, FakeBorderLine>>;
+}
+
+/**
+ * A range whose `format.protection.locked` was set. Kept per range rather than per cell, so unlocking a
+ * whole sheet (`getRange().format.protection.locked = false`) costs one entry, as it costs Excel one format.
+ */
+export interface FakeLockArea {
+  rect: Rect;
+  locked: boolean;
+}
+
+export type FakeCellEdge = "top" | "bottom" | "left" | "right";
+
+/** One line of a cell's border, as `Excel.RangeBorder` describes it. */
+export interface FakeBorderLine {
+  style: string;
+  weight: string;
+  color: string;
 }
 
 export interface FakeTable {
@@ -122,6 +143,11 @@ export interface FakeSheet {
   visibility: FakeVisibility;
   /** Null while the sheet is not protected. */
   protection: FakeSheetProtection | null;
+  /**
+   * Where `format.protection.locked` was set, in order: the last area holding a cell decides whether it
+   * is locked; a cell in none is locked, as every cell of a new sheet is (fakeProtection.ts).
+   */
+  lockAreas: FakeLockArea[];
   charts: FakeChart[];
   pageLayout: FakePageLayoutState;
   /**
@@ -195,6 +221,7 @@ export function emptySheet(id: string, name: string): FakeSheet {
     tabColor: "",
     visibility: "Visible",
     protection: null,
+    lockAreas: [],
     charts: [],
     merged: [],
     pageLayout: {

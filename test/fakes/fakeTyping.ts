@@ -12,6 +12,7 @@ import type * as Excel_ from "./fakeExcel";
 import type * as PageLayout from "./fakePageLayout";
 import type * as Range from "./fakeRange";
 import type * as RangeAreas from "./fakeRangeAreas";
+import type * as RangeBorders from "./fakeRangeBorders";
 import type * as RangeFormat from "./fakeRangeFormat";
 import type * as RangeRules from "./fakeRangeRules";
 import type * as Request from "./fakeRequest";
@@ -49,6 +50,8 @@ export const fakeIsOfficeSubset = {
   rangeFill: true satisfies Subset<RangeFormat.FakeRangeFill, Excel.RangeFill>,
   rangeFont: true satisfies Subset<RangeFormat.FakeRangeFont, Excel.RangeFont>,
   formatProtection: true satisfies Subset<RangeFormat.FakeFormatProtection, Excel.FormatProtection>,
+  rangeBorders: true satisfies Subset<RangeBorders.FakeRangeBorderCollection, Excel.RangeBorderCollection>,
+  rangeBorder: true satisfies Subset<RangeBorders.FakeRangeBorder, Excel.RangeBorder>,
   dataValidation: true satisfies Subset<RangeRules.FakeDataValidation, Excel.DataValidation>,
   conditionalFormats: true satisfies Subset<
     ConditionalFormats.FakeConditionalFormatCollection,
@@ -166,7 +169,12 @@ export const fakeIsOfficeSubset = {
   formatScalars: true satisfies Agrees<
     RangeFormat.FakeRangeFormat,
     Excel.RangeFormat,
-    "columnWidth" | "rowHeight" | "wrapText"
+    "columnWidth" | "rowHeight" | "wrapText" | "verticalAlignment" | "horizontalAlignment"
+  >,
+  borderScalars: true satisfies Agrees<
+    RangeBorders.FakeRangeBorder,
+    Excel.RangeBorder,
+    "sideIndex" | "style" | "weight" | "color"
   >,
   fontScalars: true satisfies Agrees<RangeFormat.FakeRangeFont, Excel.RangeFont, "bold" | "color">,
   fillScalars: true satisfies Agrees<RangeFormat.FakeRangeFill, Excel.RangeFill, "color">,
@@ -201,6 +209,8 @@ type Checked =
   | "FakeRangeFill"
   | "FakeRangeFont"
   | "FakeFormatProtection"
+  | "FakeRangeBorderCollection"
+  | "FakeRangeBorder"
   | "FakeDataValidation"
   | "FakeConditionalFormatCollection"
   | "FakeConditionalFormat"
@@ -248,6 +258,7 @@ type AllFakeClasses =
   | ClassNamesOf<typeof PageLayout>
   | ClassNamesOf<typeof Range>
   | ClassNamesOf<typeof RangeAreas>
+  | ClassNamesOf<typeof RangeBorders>
   | ClassNamesOf<typeof RangeFormat>
   | ClassNamesOf<typeof RangeRules>
   | ClassNamesOf<typeof Request>

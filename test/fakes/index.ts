@@ -13,7 +13,7 @@ export type { ExcelRun, FakeExcelOptions } from "./fakeExcel";
 export { FakeOfficeError } from "./fakeRequest";
 export type { FakeChangedHandler, FakeEventRegistry, FakeWorksheetChangedEventArgs } from "./fakeEvents";
 export { cellKey, columnLetters } from "./fakeAddress";
-export { defaultProtectionOptions } from "./fakeProtection";
+export { defaultProtectionOptions, lockState } from "./fakeProtection";
 export type { FakeProtectionOptions } from "./fakeProtection";
 export { findSheet } from "./fakeState";
 export type {
@@ -24,6 +24,7 @@ export type {
   FakeCustomXmlPart,
   FakeHyperlink,
   FakeHeaderFooter,
+  FakeLockArea,
   FakeName,
   FakePageLayoutState,
   FakePageZoom,

@@ -144,7 +144,10 @@ function resultOf(cell: ExcelJS.Cell): unknown {
 function expectedRow(c: Case, ratings: Row): Record<string, unknown> {
   const m = c.methodology;
   const outputs = [...riskIntermediates(m.method), "value", "level", "label", "acceptable"];
-  if (Object.keys(ratings).length === 0) return Object.fromEntries(outputs.map((key) => [key, ""]));
+  // A row with any of the method's ratings blank (not filled in yet, or half filled) computes to blank.
+  const blank = (value: unknown) => value === undefined || value === "";
+  const inputs: readonly string[] = riskInputs(m.method);
+  if (inputs.some((key) => blank(ratings[key]))) return Object.fromEntries(outputs.map((key) => [key, ""]));
   const result = assessRisk(m, ratings);
   if (!result.ok) return Object.fromEntries(outputs.map((key) => [key, "#N/A"]));
   return {
@@ -178,7 +181,8 @@ function registerMismatches(c: Case, sheet: ExcelJS.Worksheet, rows: readonly Ro
 function assetMismatches(c: Case, sheet: ExcelJS.Worksheet, rows: readonly Row[]): string[] {
   return rows.flatMap((cia, r) => {
     const engine = assetValue(c.methodology, cia.c, cia.i, cia.a);
-    const want = Object.keys(cia).length === 0 ? "" : engine.ok ? engine.value : "#N/A";
+    const anyBlank = [cia.c, cia.i, cia.a].some((value) => value === undefined || (value as unknown) === "");
+    const want = anyBlank ? "" : engine.ok ? engine.value : "#N/A";
     const got = resultOf(sheet.getCell(r + 1, 4));
     return got === want
       ? []

@@ -55,7 +55,8 @@ function tableCells(plan: WorkbookPlan, snapshot: WorkbookSnapshot) {
           const y = table.row + 1 + r - (sheet?.row ?? 0);
           const x = table.column + c - (sheet?.column ?? 0);
           planned.push(isFormula(cell) ? cell.formula : (cell ?? ""));
-          read.push(isFormula(cell) ? sheet?.formulas?.[y]?.[x] : sheet?.values[y]?.[x]);
+          // A blank cell past the sheet's used range (a table's empty last rows) is read as nothing.
+          read.push(isFormula(cell) ? sheet?.formulas?.[y]?.[x] : (sheet?.values[y]?.[x] ?? ""));
         }),
       );
     }

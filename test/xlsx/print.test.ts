@@ -1,9 +1,10 @@
 /**
  * Print setup in the files the `isms` command writes: (a) every sheet's XML says A4, landscape, fit to one
  * page wide (any number tall), the table's header row as print titles, and the header and footer in
- * Excel's codes; (b) LibreOffice prints the zh-CN sample to PDF one page wide: every page of every sheet
- * carries the header (document number) and footer, and shows its table's first and last column headers,
- * while the same file without fit-to-width splits the register and the plan across pages.
+ * Excel's codes (the sign-off line on the register, the plan and the SoA); (b) LibreOffice prints the
+ * zh-CN sample to PDF one page wide: every page of every sheet carries the header (document number) and
+ * footer, the signed documents' pages the sign-off line, and shows its table's first and last column
+ * headers, while the same file without fit-to-width splits the register and the plan across pages.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -28,8 +29,17 @@ const FOOTERS = {
 
 /** The SoA and its change list keep their version on the sheet: their footer gives the page only. */
 const PAGE_FOOTERS = { "zh-CN": "&C第 &P 页 / 共 &N 页", en: "&CPage &P of &N" } as const;
+
+/** The register, the plan and the SoA are signed off: the sign-off line is on the left of every page's foot. */
+const SIGN_OFF = {
+  "zh-CN": "&L编制：________   审核：________   批准：________",
+  en: "&LPrepared by: ________   Reviewed by: ________   Approved by: ________",
+} as const;
+const SIGNED: readonly string[] = ["risks", "treatments", "soa"];
+
 const footerOf = (key: string, lang: keyof typeof FOOTERS) =>
-  key === "soa" || key === "soaChanges" ? PAGE_FOOTERS[lang] : FOOTERS[lang];
+  (SIGNED.includes(key) ? SIGN_OFF[lang] : "") +
+  (key === "soa" || key === "soaChanges" ? PAGE_FOOTERS[lang] : FOOTERS[lang]);
 
 function sheetsOf(options: CreateWorkbookOptions): readonly SheetPlan[] {
   const build = buildWorkbookPlan(options);
@@ -47,7 +57,7 @@ describe.each<CreateWorkbookOptions>([
     expect((await createWorkbook(port, options)).status).toBe("created");
     const setups = await filePrintSetups(await port.toBuffer());
     const sheets = sheetsOf(options);
-    expect(sheets).toHaveLength(9);
+    expect(sheets.length).toBeGreaterThanOrEqual(9);
     for (const sheet of sheets) {
       const row = (sheet.tables[0]?.row ?? 0) + 1;
       expect({ sheet: sheet.name, ...setups.get(sheet.name) }).toEqual({
@@ -70,18 +80,23 @@ it("writes the page setup ExcelJS leaves in the sheet part as the file format ha
   const out = path.join(dir, "raw.xlsx");
   expect((await runIsms(["new", out, "--lang", "en"])).code).toBe(0);
   const zip = await JSZip.loadAsync(readFileSync(out));
-  const register = (await zip.file("xl/worksheets/sheet5.xml")?.async("string")) ?? "";
+  const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  // The register's place among the sheets, and its part (ExcelJS numbers the parts in sheet order).
+  const index = [...workbook.matchAll(/<sheet\b[^>]*name="([^"]*)"/g)].findIndex(
+    (m) => m[1] === "Risk register",
+  );
+  expect(index).toBeGreaterThanOrEqual(0);
+  const register = (await zip.file(`xl/worksheets/sheet${index + 1}.xml`)?.async("string")) ?? "";
   expect(register).toMatch(/<sheetPr>(<tabColor[^>]*\/>)?<pageSetUpPr fitToPage="1"\/><\/sheetPr>/);
   expect(register).toMatch(
     /<pageSetup paperSize="9" orientation="landscape"[^>]* fitToWidth="1" fitToHeight="0"\/>/,
   );
   expect(register).not.toMatch(/<pageSetup[^>]* scale=/);
   expect(register).toContain(
-    "<headerFooter><oddHeader>&amp;L&amp;A&amp;RISMS-RA-01</oddHeader><oddFooter>&amp;CVersion 1.0 · page &amp;P of &amp;N</oddFooter></headerFooter>",
+    "<headerFooter><oddHeader>&amp;L&amp;A&amp;RISMS-RA-01</oddHeader><oddFooter>&amp;LPrepared by: ________   Reviewed by: ________   Approved by: ________&amp;CVersion 1.0 · page &amp;P of &amp;N</oddFooter></headerFooter>",
   );
-  const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
   expect(workbook).toContain(
-    `<definedName name="_xlnm.Print_Titles" localSheetId="4">&apos;Risk register&apos;!$1:$1</definedName>`,
+    `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">&apos;Risk register&apos;!$1:$1</definedName>`,
   );
 });
 
@@ -137,6 +152,15 @@ describePrint("the zh-CN sample printed to PDF by LibreOffice", () => {
           number,
           versioned: !own,
         });
+      }
+    }
+  });
+
+  it("prints the sign-off line on every page of the register, the plan and the SoA, and only there", () => {
+    for (const [number, pages] of after) {
+      const signed = ["ISMS-RA-01", "ISMS-RTP-01", "ISMS-SOA-01"].includes(number);
+      for (const page of pages) {
+        expect({ number, signed: /编制：_+\s+审核：_+\s+批准：_+/.test(page) }).toEqual({ number, signed });
       }
     }
   });

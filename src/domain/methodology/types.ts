@@ -103,6 +103,24 @@ export interface Methodology {
   readonly acceptance: AcceptanceCriterion;
   /** Planned completion of a treatment is due within this many days (normally 3 months). */
   readonly treatmentDeadlineDays: number;
+  /**
+   * Protect the calculated columns of the generated sheets: sheet protection without a password, every
+   * input cell left open. On when absent ({@link protectsFormulas}); a consultant turns it off on the
+   * methodology sheet for a client team that must restructure its sheets.
+   */
+  readonly protectFormulas?: boolean;
+}
+
+/** Calculated columns are protected unless the methodology says otherwise. */
+export const DEFAULT_PROTECT_FORMULAS = true;
+
+/**
+ * Whether a methodology protects the calculated columns: its own choice, on when it states none.
+ * @example protectsFormulas(defaultMethodology()) // true
+ * @example protectsFormulas({ ...defaultMethodology(), protectFormulas: false }) // false
+ */
+export function protectsFormulas(methodology: Pick<Methodology, "protectFormulas">): boolean {
+  return methodology.protectFormulas ?? DEFAULT_PROTECT_FORMULAS;
 }
 
 /** Rating inputs a method takes (cell values: anything a cell can hold). */

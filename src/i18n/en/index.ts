@@ -10,4 +10,15 @@ import { validation } from "./validation";
 import { workbook } from "./workbook";
 
 /** English messages: the source of truth for every key. */
-export const en = { app, catalog, functions, guide, heat, layout, port, protection, validation, workbook } as const;
+export const en = {
+  app,
+  catalog,
+  functions,
+  guide,
+  heat,
+  layout,
+  port,
+  protection,
+  validation,
+  workbook,
+} as const;

@@ -10,6 +10,8 @@ export const workbook = {
     treatments: "Risk treatment plan",
     soa: "Statement of Applicability",
     soaChanges: "SoA changes",
+    guide: "How to fill in",
+    revisions: "Revision history",
     gap: "Gap analysis",
   },
   gap: {

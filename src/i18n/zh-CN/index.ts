@@ -11,4 +11,15 @@ import { validation } from "./validation";
 import { workbook } from "./workbook";
 
 /** Simplified Chinese messages, in the wording Chinese ISMS consultants use. */
-export const zhCN: Messages = { app, catalog, functions, guide, heat, layout, port, protection, validation, workbook };
+export const zhCN: Messages = {
+  app,
+  catalog,
+  functions,
+  guide,
+  heat,
+  layout,
+  port,
+  protection,
+  validation,
+  workbook,
+};

@@ -3,7 +3,7 @@ import type { Widen } from "../types";
 
 export const workbook: Widen<typeof en> = {
   sheetNames: {
-    method: "方法",
+    method: "风险评估方法与准则",
     assets: "资产清单",
     threats: "威胁",
     vulnerabilities: "脆弱性",
@@ -11,6 +11,8 @@ export const workbook: Widen<typeof en> = {
     treatments: "风险处置计划",
     soa: "适用性声明",
     soaChanges: "SoA变更记录",
+    guide: "填写说明",
+    revisions: "修订记录",
     gap: "差距分析",
   },
   gap: {

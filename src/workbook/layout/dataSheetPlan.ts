@@ -1,7 +1,8 @@
 /**
- * One ISMS data sheet as a plan: an Excel table with headers in the workbook's language, native
- * formulas in the computed columns, column widths and date formats, a frozen header row, validation
- * lists and level colours.
+ * One ISMS data sheet as a plan: an Excel table with headers in the workbook's language (styled on their
+ * cells, in columns wide enough to show them), native formulas in the computed columns, date formats,
+ * row heights that fit wrapped text, the header row and the id and name columns frozen, validation lists
+ * and level colours.
  */
 import type { Lang } from "../../i18n/types";
 import { t } from "../../i18n";
@@ -10,15 +11,18 @@ import { planCell } from "../cells/cellCodec";
 import type { ColumnValues } from "../recordCodecs";
 import {
   formula,
+  isFormula,
   type ConditionalFormatPlan,
   type ListValidationPlan,
   type PlanCell,
+  type SheetKey,
   type SheetPlan,
   type TablePlan,
 } from "../plan";
 import type { ColumnSchema, SheetSchema } from "../schema/columnSchema";
 import { writtenColumns } from "../schema/columnSchema";
 import { termLabel, YES_NO } from "../schema/vocabulary";
+import { styledTable, tableRowHeights, type ShownText } from "./headerLayout";
 import { capacityOf, listSource, scaleSource } from "./listSources";
 import { levelFormats, notAcceptableFormat } from "./levelColours";
 import { printPlan } from "./printSetup";
@@ -58,7 +62,7 @@ export function tablePlan(input: DataSheetInput): TablePlan {
   const columns = writtenColumns(input.schema);
   const count = Math.max(input.rows.length, input.minRows);
   const rows = Array.from({ length: count }, (_, i) => tableRow(input, columns, input.rows[i] ?? {}, i + 1));
-  return {
+  return styledTable({
     name: input.schema.table,
     row: 0,
     column: 0,
@@ -71,6 +75,35 @@ export function tablePlan(input: DataSheetInput): TablePlan {
     })),
     rows,
     style: "TableStyleMedium2",
+  });
+}
+
+/**
+ * The column that names a row, frozen with everything to its left so the id and the name stay in view
+ * while the rest scrolls (the SoA and the gap sheet set their own).
+ */
+const NAME_COLUMNS: Readonly<Partial<Record<SheetKey, string>>> = {
+  assets: "name",
+  threats: "name",
+  vulnerabilities: "name",
+  risks: "asset",
+  treatments: "asset",
+};
+
+/** Columns frozen: through the naming column, or the id column alone when the sheet has none. */
+function frozenColumns(key: SheetKey, columns: readonly ColumnSchema[]): number {
+  const name = NAME_COLUMNS[key];
+  const at = name === undefined ? -1 : columns.findIndex((c) => c.key === name);
+  return at < 0 ? 1 : at + 1;
+}
+
+/** The text each body cell shows: its own, or for a computed cell the value the record holds, if any. */
+function shownText(input: DataSheetInput, columns: readonly ColumnSchema[], table: TablePlan): ShownText {
+  return (row, column) => {
+    const cell = table.rows[row]?.[column];
+    if (!isFormula(cell)) return cell === null || cell === undefined ? "" : String(cell);
+    const value = input.rows[row]?.[columns[column]?.key ?? ""];
+    return typeof value === "string" ? value : "";
   };
 }
 
@@ -131,8 +164,9 @@ export function dataSheetPlan(input: DataSheetInput): SheetPlan {
     validations: validations(input, columns, capacity),
     conditionalFormats: formats(input, columns, capacity),
     hyperlinks: [],
-    freeze: { rows: 1, columns: 0 },
-    columnWidths: columns.map((c, i) => ({ column: i, width: c.width })),
+    freeze: { rows: table.row + 1, columns: frozenColumns(input.schema.key, columns) },
+    columnWidths: table.columns.map((c, i) => ({ column: table.column + i, width: c.width ?? 10 })),
+    rowHeights: tableRowHeights(table, shownText(input, columns, table)),
     print: printPlan(input.schema.key, table.row, input.lang),
   };
 }

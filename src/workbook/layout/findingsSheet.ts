@@ -16,7 +16,7 @@ import type { Lang } from "../../i18n/types";
 import { cellA1, columnLetters, columnRange } from "../cells/cellAddress";
 import type { ConditionalFormatPlan, HyperlinkPlan, PlanCell, SheetPlan, TablePlan } from "../plan";
 import type { WorkbookOutline } from "../port";
-import { printPlan } from "./printSetup";
+import { reportPrintPlan } from "./printSetup";
 import { freeSheetName } from "./sheetConflicts";
 
 /** The report's table: how an earlier report is found again, whatever its sheet is called now. */
@@ -132,7 +132,7 @@ export function findingsSheetPlan(
     freeze: { rows: 1, columns: 0 },
     columnWidths: COLUMNS.map((c, i) => ({ column: i, width: c.width })),
     // A report is not a numbered document: the page header names the sheet only.
-    print: { ...printPlan("treatments", 0, lang), header: { left: "{sheet}" } },
+    print: reportPrintPlan(lang),
   };
 }
 

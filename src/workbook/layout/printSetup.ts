@@ -1,8 +1,10 @@
 /**
  * How every ISMS sheet prints: A4 landscape, scaled to one page wide (as many pages tall as it takes),
  * the table's header row repeated on each page, the sheet's name and its document number in the page
- * header, the version and "page x of y" in the footer. Also the page codes both ports write: Excel's
- * header/footer codes, the same in a file and in the open workbook.
+ * header, the version and "page x of y" in the footer, and on the documents that are signed off (the risk
+ * register, the treatment plan, the SoA) a prepared / reviewed / approved line at the foot of every page.
+ * Also the page codes both ports write: Excel's header/footer codes, the same in a file and in the open
+ * workbook.
  */
 import { t } from "../../i18n";
 import type { Lang } from "../../i18n/types";
@@ -22,6 +24,8 @@ const DOCUMENT_CODES: Readonly<Record<SheetKey, string>> = {
   soa: "SOA",
   gap: "GAP",
   soaChanges: "SOC",
+  guide: "GDE",
+  revisions: "REV",
 };
 
 /**
@@ -42,18 +46,36 @@ function footerText(key: SheetKey, lang: Lang): string {
     : t(lang, "workbook.print.footer", { version: DOCUMENT_VERSION });
 }
 
+/** Documents a person signs off (编制 / 审核 / 批准): the sign-off line is on every printed page. */
+const SIGNED_OFF: ReadonlySet<SheetKey> = new Set<SheetKey>(["risks", "treatments", "soa"]);
+
 /**
  * The print setup of a sheet whose table header sits on 0-based row `headerRow`.
  * @example printPlan("treatments", 0, "en").footer?.center // "Version 1.0 · page {page} of {pages}"
+ * @example printPlan("risks", 0, "zh-CN").footer?.left // "编制：________   审核：________   批准：________"
  */
 export function printPlan(key: SheetKey, headerRow: number, lang: Lang): PrintPlan {
+  const signOff = SIGNED_OFF.has(key) ? { left: t(lang, "layout.signOff") } : {};
   return {
     orientation: "landscape",
     paper: "A4",
     fitToPagesWide: 1,
     titleRows: { first: headerRow, last: headerRow },
     header: { left: "{sheet}", right: documentNumber(key) },
-    footer: { center: footerText(key, lang) },
+    footer: { ...signOff, center: footerText(key, lang) },
+  };
+}
+
+/**
+ * How a report sheet prints (the validation findings): set up as the treatment plan it is about, but not a
+ * numbered or signed document, so the page header names the sheet only and the footer gives version and page.
+ * @example reportPrintPlan("en").footer // { center: "Version 1.0 · page {page} of {pages}" }
+ */
+export function reportPrintPlan(lang: Lang): PrintPlan {
+  return {
+    ...printPlan("treatments", 0, lang),
+    header: { left: "{sheet}" },
+    footer: { center: footerText("treatments", lang) },
   };
 }
 

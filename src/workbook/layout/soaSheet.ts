@@ -49,6 +49,7 @@ import { writtenColumns, type SheetSchema } from "../schema/columnSchema";
 import { RISK_ID_NAME } from "../schema/treatmentSchema";
 import { termLabel, YES_NO } from "../schema/vocabulary";
 import { dataSheetPlan } from "./dataSheetPlan";
+import { styledTable, tableRowHeights } from "./headerLayout";
 import { printPlan } from "./printSetup";
 
 /** Table of the change list sheet. */
@@ -337,10 +338,12 @@ export function soaSheetPlan(input: SoaSheetInput): SheetPlan {
     const entry = result.entries[i];
     return entry ? cells.map((cell, c) => (c === linked ? linkedRisksCell(entry.risks, lang) : cell)) : cells;
   });
+  const placed = { ...table, row: headerRow, rows: tableRows };
   return {
     ...base,
     blocks: topBlocks(lang, standard, input.version, columns),
-    tables: [{ ...table, row: headerRow, rows: tableRows }],
+    tables: [placed],
+    rowHeights: tableRowHeights(placed),
     validations: soaValidations(lang, columns, headerRow),
     conditionalFormats: soaFormats(lang, columns, headerRow),
     freeze: { rows: headerRow + 1, columns: 2 },
@@ -389,31 +392,31 @@ export function soaChangesSheetPlan(
 ): SheetPlan {
   const tr = (key: "version" | "date" | "control" | "change") => t(lang, `workbook.soa.changes.${key}`);
   const widths = [10, 12, 12, 70];
+  const table = styledTable({
+    name: SOA_CHANGES_TABLE,
+    row: 0,
+    column: 0,
+    columns: (["version", "date", "control", "change"] as const).map((key, i) => ({
+      key,
+      header: tr(key),
+      width: widths[i] ?? 12,
+      ...(key === "change" ? { wrap: true } : {}),
+    })),
+    rows,
+    style: "TableStyleMedium2",
+  });
   return {
     key: "soaChanges",
     name,
     mode: "create",
     blocks: [],
-    tables: [
-      {
-        name: SOA_CHANGES_TABLE,
-        row: 0,
-        column: 0,
-        columns: (["version", "date", "control", "change"] as const).map((key, i) => ({
-          key,
-          header: tr(key),
-          width: widths[i] ?? 12,
-          ...(key === "change" ? { wrap: true } : {}),
-        })),
-        rows,
-        style: "TableStyleMedium2",
-      },
-    ],
+    tables: [table],
     validations: [],
     conditionalFormats: [],
     hyperlinks: [],
     freeze: { rows: 1, columns: 0 },
-    columnWidths: widths.map((width, column) => ({ column, width })),
+    columnWidths: table.columns.map((c, i) => ({ column: i, width: c.width ?? 12 })),
+    rowHeights: tableRowHeights(table),
     print: printPlan("soaChanges", 0, lang),
     tabColor: "#548235",
   };

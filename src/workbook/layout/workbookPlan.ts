@@ -18,6 +18,7 @@ import { heatMap } from "./heatMap";
 import { capacityOf, columnNamesOf } from "./listSources";
 import { lookupNames, overrideFormats, planLookups, registerLookups, withLookups } from "./lookups";
 import { planRuleFormats } from "./planRules";
+import { guideSheetPlan, revisionsSheetPlan } from "./guideSheets";
 import { newSoaSheets } from "./soaSheet";
 
 /** What goes into the data sheets (all empty when absent). */
@@ -185,7 +186,16 @@ export function workbookPlanOf(input: PlanInput): WorkbookPlan {
         : sheetOf(input, key, schemas[key], sheetNames),
   );
   const changes = { ...soa.changes, mode: modeOf(soa.changes.name) };
-  const sheets = [input.methodSheet.sheet, ...dataSheets, changes];
+  // As consultants' templates open: the revision history and the how-to-fill-in guide first.
+  const revisions = revisionsSheetPlan(input.lang, input.date || undefined);
+  const guide = guideSheetPlan(input.methodology, input.lang);
+  const sheets = [
+    { ...revisions, mode: modeOf(revisions.name) },
+    { ...guide, mode: modeOf(guide.name) },
+    input.methodSheet.sheet,
+    ...dataSheets,
+    changes,
+  ];
   const columnNames = DATA_SHEET_KEYS.flatMap((key) => {
     const table = dataSheets.find((s) => s.key === key)?.tables[0];
     return columnNamesOf(key, schemas[key], sheetNames[key], capacityOf(table?.rows.length ?? 0));

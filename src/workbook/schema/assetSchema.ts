@@ -39,6 +39,7 @@ export function assetSchema(method: MethodBinding): SheetSchema {
       }),
       column("owner", "Owner", "责任人", "text", {
         width: 14,
+        list: "owners",
         aliases: ["Asset owner", "Custodian", "资产责任人", "负责人", "管理员", "所有者"],
       }),
       column("location", "Location", "位置", "text", {

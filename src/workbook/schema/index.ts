@@ -9,7 +9,7 @@ import { gapSchema, soaSchema } from "./soaGapSchemas";
 import { threatSchema, vulnerabilitySchema } from "./threatSchemas";
 import { treatmentSchema } from "./treatmentSchema";
 
-export type DataSheetKey = Exclude<SheetKey, "method" | "soaChanges">;
+export type DataSheetKey = Exclude<SheetKey, "method" | "soaChanges" | "guide" | "revisions">;
 
 export const DATA_SHEET_KEYS: readonly DataSheetKey[] = ISMS_SHEET_KEYS.filter(
   (key): key is DataSheetKey => key !== "method",

@@ -200,7 +200,11 @@ const trailingColumns: readonly ColumnSchema[] = [
       "风险描述（场景）",
     ],
   }),
-  column("assessor", "Assessor", "评估人", "text", { width: 12, aliases: ["Assessed by", "评估人员"] }),
+  column("assessor", "Assessor", "评估人", "text", {
+    width: 12,
+    list: "owners",
+    aliases: ["Assessed by", "评估人员"],
+  }),
   column("assessedOn", "Assessment date", "评估日期", "date", {
     aliases: [
       "Date",

@@ -59,7 +59,15 @@ export function vulnerabilitySchema(): SheetSchema {
       column("description", "Description", "描述", "text", { width: 40, aliases: ["脆弱性描述", "说明"] }),
       column("rating", "Typical rating", "脆弱性赋值", "rating", {
         scale: "vulnerability",
-        aliases: ["Severity", "Typical severity", "Rating", "Vulnerability rating", "严重程度", "严重程度赋值", "赋值"],
+        aliases: [
+          "Severity",
+          "Typical severity",
+          "Rating",
+          "Vulnerability rating",
+          "严重程度",
+          "严重程度赋值",
+          "赋值",
+        ],
       }),
       column("controls", "Suggested controls", "建议控制项", "controls", { aliases: controlsAliases }),
     ],

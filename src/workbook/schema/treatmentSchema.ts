@@ -215,6 +215,7 @@ const planColumns: readonly ColumnSchema[] = [
 const signOffColumns: readonly ColumnSchema[] = [
   column("acceptedBy", "Residual risk approved by", "残余风险批准人", "text", {
     width: 14,
+    list: "owners",
     aliases: [
       "Approved by",
       "Risk acceptance by",

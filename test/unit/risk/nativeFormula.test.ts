@@ -12,7 +12,20 @@ import {
   riskIntermediates,
 } from "../../../src/domain/risk";
 
-const PORTABLE = ["IF", "AND", "OR", "ISNUMBER", "MATCH", "INDEX", "NA", "MAX", "SQRT", "TRUNC", "ROUND", "LOG"];
+const PORTABLE = [
+  "IF",
+  "AND",
+  "OR",
+  "ISNUMBER",
+  "MATCH",
+  "INDEX",
+  "NA",
+  "MAX",
+  "SQRT",
+  "TRUNC",
+  "ROUND",
+  "LOG",
+];
 
 function rowRefs(m: Methodology): Record<string, string> {
   const keys = [...riskInputs(m.method), ...riskIntermediates(m.method), "value", "level"];

@@ -58,12 +58,13 @@ describe("the rule formats of the English plan, li (level criterion)", () => {
 
   it("checks the columns it reads are where the formulas say", () => {
     const keys = tableOf(plan, "treatments").columns.map((c) => c.key);
-    expect(["A", "E", "H", "I", "N", "O", "P"].map((l) => keys[l.charCodeAt(0) - 65])).toEqual([
+    expect(["A", "E", "H", "I", "N", "O", "P", "Q"].map((l) => keys[l.charCodeAt(0) - 65])).toEqual([
       "riskId",
       "option",
       "owner",
       "dueDate",
       "residualLevel",
+      "residualAcceptable",
       "acceptedBy",
       "acceptedOn",
     ]);
@@ -74,15 +75,15 @@ describe("the rule formats of the English plan, li (level criterion)", () => {
     ["treatment.owner.missing", "H2:H1001", '=AND($A2<>"",TRIM($H2)="")', RED],
     ["treatment.due.missing", "I2:I1001", '=AND($A2<>"",TRIM($I2)="",NOT($E2="Accept"))', RED],
     ["treatment.due.late", "I2:I1001", `=AND(ISNUMBER($I2),$I2>${start}+ISMS_TreatmentDays)`, AMBER],
-    ["treatment.accept.unapproved", "O2:O1001", `=AND($A2<>"",$E2="Accept",${above},TRIM($O2)="")`, RED],
+    ["treatment.accept.unapproved", "P2:P1001", `=AND($A2<>"",$E2="Accept",${above},TRIM($P2)="")`, RED],
     [
       "treatment.accept.unapproved",
-      "P2:P1001",
-      `=AND($A2<>"",$E2="Accept",${above},TRIM($O2)<>"",TRIM($P2)="")`,
+      "Q2:Q1001",
+      `=AND($A2<>"",$E2="Accept",${above},TRIM($P2)<>"",TRIM($Q2)="")`,
       RED,
     ],
-    ["residual.unaccepted", "O2:O1001", `=AND(${residual},TRIM($O2)="")`, RED],
-    ["residual.unaccepted", "P2:P1001", `=AND(${residual},TRIM($O2)<>"",TRIM($P2)="")`, RED],
+    ["residual.unaccepted", "P2:P1001", `=AND(${residual},TRIM($P2)="")`, RED],
+    ["residual.unaccepted", "Q2:Q1001", `=AND(${residual},TRIM($P2)<>"",TRIM($Q2)="")`, RED],
   ])("marks %s over %s", (_, range, formula, colours) => {
     expect(expressions(plan)).toContainEqual({ kind: "expression", range, formula, ...colours });
   });
@@ -179,12 +180,13 @@ describe("the names the rule formats read", () => {
   it("name the methodology sheet's assessment date cell", () => {
     const method = sheetOf(plan, "method");
     const table = method.tables[0];
-    const row = table?.rows.findIndex((r) => r[0] === "assessmentDate") ?? -1;
+    // Rows are labelled in the workbook's language; the value is the table's second column.
+    const row = table?.rows.findIndex((r) => r[0] === "评估日期") ?? -1;
     expect(row).toBeGreaterThanOrEqual(0);
     expect(name("ISMS_AssessmentDate")).toEqual({
       name: "ISMS_AssessmentDate",
-      sheet: "方法",
-      address: `$C$${(table?.row ?? 0) + row + 2}`,
+      sheet: "风险评估方法与准则",
+      address: `$B$${(table?.row ?? 0) + row + 2}`,
     });
   });
 
@@ -265,8 +267,8 @@ describe.each(["en", "zh-CN"] as const)("the legend on the methodology sheet (%s
         "责任人",
         "计划完成日期",
         "计划完成日期",
-        "接受人 / 接受日期",
-        "接受人 / 接受日期",
+        "残余风险批准人 / 批准日期",
+        "残余风险批准人 / 批准日期",
       ]);
       expect(texts.some((t) => t.startsWith("风险处置计划中标红的单元格表示必须更正的问题"))).toBe(true);
     } else {
@@ -275,8 +277,8 @@ describe.each(["en", "zh-CN"] as const)("the legend on the methodology sheet (%s
         "Owner",
         "Planned completion",
         "Planned completion",
-        "Accepted by / Accepted on",
-        "Accepted by / Accepted on",
+        "Residual risk approved by / Approved on",
+        "Residual risk approved by / Approved on",
       ]);
       expect(texts.some((t) => t.startsWith("Red cells of the risk treatment plan must be corrected"))).toBe(
         true,

@@ -46,7 +46,9 @@ describe.each([
     const plan = planOf(lang);
     // The gap sheet and the SoA keep their ids and texts in view: two frozen columns; the SoA's table
     // sits below its document-control block and summary, and its header row is frozen with them.
-    const columns = key === "gap" || key === "soa" ? 2 : 0;
+    const columns = { assets: 2, threats: 3, vulnerabilities: 3, risks: 3, treatments: 2, soa: 2, gap: 2 }[
+      key
+    ];
     const headerRow = tableOf(plan, key).row;
     expect(headerRow > 0).toBe(key === "soa");
     const rows = headerRow + 1;
@@ -55,9 +57,11 @@ describe.each([
   });
 });
 
-it("lays out the method sheet first and opens on the register", () => {
+it("opens with the revision history and the guide, then the method sheet, and activates the register", () => {
   const plan = planOf("zh-CN");
   expect(plan.sheets.map((s) => s.key)).toEqual([
+    "revisions",
+    "guide",
     "method",
     "assets",
     "threats",
