@@ -203,7 +203,7 @@ describeWith(chromium)("Validate panel in Chromium", () => {
 
     // Marks: on, one per offending cell; filtered, the warnings' only; off, none.
     await page.getByRole("switch", { name: flow.highlight }).check();
-    expect(await marks(6)).toEqual(["A25", "G20", "G4", "H8", "I12", "O16"].map((c) => `${flow.plan}!${c}`));
+    expect(await marks(6)).toEqual(["A25", "G20", "G4", "H8", "I12", "P16"].map((c) => `${flow.plan}!${c}`));
     await page.getByRole("radio", { name: flow.warningsOnly }).check();
     expect(await marks(3)).toEqual(["G20", "G4", "I12"].map((c) => `${flow.plan}!${c}`));
     await page.getByRole("radio", { name: flow.all }).check();
