@@ -8,27 +8,16 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createWorkbook } from "../src/operations/createWorkbook";
 import { writeSoa } from "../src/cli/commands/fileCommands";
 import { soaJson, soaPreviewOf } from "../src/operations/generateSoa";
 import { parseWorkbook } from "../src/operations/readWorkbook";
-import { XlsxSnapshotReader, XlsxWorkbookPort } from "../src/xlsx";
+import { XlsxSnapshotReader } from "../src/xlsx";
 import { peakMemoryMb, report, timeAsync } from "./harness";
+import { writeSampleFile } from "./sampleFile";
 
 const RISKS = 10_000;
 
-async function write(file: string): Promise<void> {
-  const port = XlsxWorkbookPort.create();
-  const created = await createWorkbook(port, {
-    lang: "zh-CN",
-    standard: "2022",
-    method: "atv",
-    sample: true,
-    sampleRisks: RISKS,
-  });
-  if (created.status !== "created") throw new Error("the workbook was not created");
-  await port.save(file);
-}
+const write = (file: string): Promise<void> => writeSampleFile(file, RISKS);
 
 async function preview(file: string): Promise<void> {
   const done = await timeAsync(async () => {
