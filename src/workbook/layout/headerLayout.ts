@@ -199,6 +199,9 @@ function shownText(cell: PlanCell | undefined): string {
   return String(cell);
 }
 
+/** Tables longer than this get no body-row estimates. */
+const BODY_ESTIMATE_ROWS = 2_000;
+
 /** Text shown by each body cell: the table's own cells, unless the caller knows better (a formula's result). */
 export type ShownText = (row: number, column: number) => string;
 
@@ -212,6 +215,9 @@ export function tableRowHeights(
   shown: ShownText = (row, column) => shownText(table.rows[row]?.[column]),
 ): RowHeightPlan[] {
   const header = { row: table.row, height: headerRowHeight(table.columns) };
+  // Body estimates help LibreOffice show a consultant's register; a register of thousands of rows (a scale
+  // test, a large import) gets the header alone rather than thousands of row records in the file.
+  if (table.rows.length > BODY_ESTIMATE_ROWS) return [header];
   const wrapped = table.columns.flatMap((column, index) => (column.wrap ? [{ column, index }] : []));
   const body = table.rows.flatMap((_, r): RowHeightPlan[] => {
     const points = wrapped.reduce((max, { column, index }) => {
