@@ -112,9 +112,14 @@ function rowsStandard(rows: readonly SoaRecord[]): Standard | undefined {
  * The edition to generate: the one asked for; else the edition the workbook's own SoA is numbered in (an
  * SoA carried from 2013 to 2022 stays 2022 although the workbook was made for 2013); else the workbook's.
  */
-function standardOf(parsed: ParsedWorkbook, snapshot: WorkbookSnapshot, asked?: Standard): Standard {
+function standardOf(
+  parsed: ParsedWorkbook,
+  snapshot: WorkbookSnapshot,
+  hasOwnSoa: boolean,
+  asked?: Standard,
+): Standard {
   if (asked) return asked;
-  const own = ownTable(parsed, snapshot) ? rowsStandard(soaRows(parsed)) : undefined;
+  const own = hasOwnSoa ? rowsStandard(soaRows(parsed)) : undefined;
   if (own) return own;
   const recorded = snapshot.metadata?.standard ?? parsed.standard;
   if (recorded === "2013" || recorded === "2022") return recorded;
@@ -313,9 +318,9 @@ export function soaRefreshPlan(
   // What the sheets say is in the workbook's language, whatever language the person reads messages in.
   const recordedLang = snapshot.metadata?.lang;
   const lang: Lang = recordedLang === "zh-CN" || recordedLang === "en" ? recordedLang : options.lang;
-  const standard = standardOf(parsed, snapshot, options.standard);
-  const rows = soaRows(parsed);
   const own = ownTable(parsed, snapshot);
+  const standard = standardOf(parsed, snapshot, own !== undefined, options.standard);
+  const rows = soaRows(parsed);
   const rowsEdition = rowsStandard(rows);
   const inPlace = own !== undefined && (rowsEdition === undefined || rowsEdition === standard);
   const conversion = standard === "2022" && rowsEdition === "2013" ? convert2013To2022(rows) : undefined;
