@@ -64,6 +64,12 @@ export interface TableColumnPlan {
   /** Column width in characters. */
   readonly width?: number;
   readonly wrap?: boolean;
+  /**
+   * The column as a table calculated column: its formula (with the leading "=") as it reads in the table's
+   * first body row, which Excel fills into every row added to the table. The rows the plan writes still
+   * hold their own cells (a row that already holds a value keeps it, as an exception Excel marks).
+   */
+  readonly calculated?: string;
 }
 
 export interface TablePlan {

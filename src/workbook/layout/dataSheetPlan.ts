@@ -58,10 +58,24 @@ function tableRow(
   });
 }
 
+/** The computed columns' formulas as they read in the first body row (the table's calculated columns). */
+function firstRowFormulas(input: DataSheetInput, columns: readonly ColumnSchema[]): Record<string, string> {
+  const refs: Record<string, string> = {};
+  columns.forEach((c, i) => (refs[c.key] = cellA1(1, i)));
+  const formulas = input.schema.rowFormulas?.(refs, input.lang) ?? {};
+  const out: Record<string, string> = {};
+  for (const c of columns) {
+    const text = c.computed ? formulas[c.key] : undefined;
+    if (text) out[c.key] = formula(text).formula;
+  }
+  return out;
+}
+
 export function tablePlan(input: DataSheetInput): TablePlan {
   const columns = writtenColumns(input.schema);
   const count = Math.max(input.rows.length, input.minRows);
   const rows = Array.from({ length: count }, (_, i) => tableRow(input, columns, input.rows[i] ?? {}, i + 1));
+  const calculated = firstRowFormulas(input, columns);
   return styledTable({
     name: input.schema.table,
     row: 0,
@@ -72,6 +86,7 @@ export function tablePlan(input: DataSheetInput): TablePlan {
       width: c.width,
       ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}),
       ...(c.type === "text" && c.width >= 28 ? { wrap: true } : {}),
+      ...(calculated[c.key] ? { calculated: calculated[c.key] } : {}),
     })),
     rows,
     style: "TableStyleMedium2",

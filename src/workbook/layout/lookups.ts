@@ -151,5 +151,13 @@ export function withLookups(
       return cell === null && text ? formula(text) : cell;
     });
   });
-  return { ...sheet, tables: [{ ...table, rows }, ...others] };
+  // The first body row's lookups make the looked-up columns calculated columns, so a row added later computes.
+  const first: Record<string, string> = {};
+  keys.forEach((key, c) => (first[key] = cellA1(table.row + 1, table.column + c)));
+  const calculated = lookupsOf(first);
+  const columns = table.columns.map((column) => {
+    const text = calculated[column.key];
+    return text ? { ...column, calculated: formula(text).formula } : column;
+  });
+  return { ...sheet, tables: [{ ...table, columns, rows }, ...others] };
 }
