@@ -3,7 +3,13 @@
  * formula), and hyperlinks to cells. Existing rules on the same ranges are cleared first, so applying a
  * plan again replaces them instead of stacking duplicates.
  */
-import type { ConditionalFormatPlan, HyperlinkPlan, ListValidationPlan, SheetPlan } from "../workbook/plan";
+import type {
+  ConditionalFormatPlan,
+  DateValidationPlan,
+  HyperlinkPlan,
+  ListValidationPlan,
+  SheetPlan,
+} from "../workbook/plan";
 import { quotedSheet } from "../workbook/cells/cellAddress";
 import { sheetProxy, smallWrite, type Write } from "./sheetWrites";
 
@@ -35,6 +41,21 @@ function validationWrite(sheet: string, validation: ListValidationPlan): Write {
         const style = validation.alert === "warning" ? "Warning" : "Stop";
         rule.errorAlert = { showAlert: true, style, title: "", message: validation.errorMessage };
       }
+    },
+    7,
+  );
+}
+
+/** A date column's validation: a date on or after the plan's first, or a blank. */
+function dateValidationWrite(sheet: string, validation: DateValidationPlan): Write {
+  return smallWrite(
+    validation,
+    (context) => {
+      const rule = sheetProxy(context, sheet).getRange(validation.range).dataValidation;
+      rule.clear();
+      rule.rule = { date: { formula1: validation.from, operator: "GreaterThanOrEqualTo" } };
+      rule.ignoreBlanks = true;
+      rule.errorAlert = { showAlert: true, style: "Stop", title: "", message: validation.errorMessage };
     },
     7,
   );
@@ -89,6 +110,7 @@ function hyperlinkWrite(sheet: string, link: HyperlinkPlan): Write {
 export function sheetRuleWrites(plan: SheetPlan): Write[] {
   return [
     ...plan.validations.map((validation) => validationWrite(plan.name, validation)),
+    ...(plan.dateValidations ?? []).map((validation) => dateValidationWrite(plan.name, validation)),
     ...clearConditionalFormats(plan.name, plan.conditionalFormats),
     ...plan.conditionalFormats.map((format) => conditionalFormatWrite(plan.name, format)),
     ...plan.hyperlinks.map((link) => hyperlinkWrite(plan.name, link)),

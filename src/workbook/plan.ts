@@ -101,6 +101,18 @@ export interface ListValidationPlan {
   readonly alert?: "stop" | "warning";
 }
 
+/**
+ * Date validation: a cell accepts a date on or after `from` (a typed text or a number that is no date is
+ * refused with the message), or a blank.
+ */
+export interface DateValidationPlan {
+  /** A1 range on the sheet, e.g. "M2:M1001". */
+  readonly range: string;
+  /** ISO date, the earliest accepted. */
+  readonly from: string;
+  readonly errorMessage: string;
+}
+
 export type ConditionalFormatPlan =
   | {
       readonly kind: "cellValue";
@@ -218,6 +230,8 @@ export interface SheetPlan {
   readonly blocks: readonly CellBlock[];
   readonly tables: readonly TablePlan[];
   readonly validations: readonly ListValidationPlan[];
+  /** Date columns' validation (none when absent). */
+  readonly dateValidations?: readonly DateValidationPlan[];
   readonly conditionalFormats: readonly ConditionalFormatPlan[];
   readonly hyperlinks: readonly HyperlinkPlan[];
   readonly freeze?: { readonly rows: number; readonly columns: number };

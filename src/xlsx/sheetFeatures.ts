@@ -7,6 +7,7 @@ import type ExcelJS from "exceljs";
 import { headerFooterLine } from "../workbook/layout/printSetup";
 import type {
   ConditionalFormatPlan,
+  DateValidationPlan,
   HyperlinkPlan,
   ListValidationPlan,
   PrintPlan,
@@ -29,6 +30,19 @@ function addValidation(sheet: ExcelJS.Worksheet, plan: ListValidationPlan): void
     showErrorMessage: true,
     errorStyle: plan.alert === "warning" ? "warning" : "stop",
     ...(plan.errorMessage ? { error: plan.errorMessage } : {}),
+  });
+}
+
+/** A date column's validation: a date on or after the plan's first (ExcelJS files the date as its serial number). */
+function addDateValidation(sheet: ExcelJS.Worksheet, plan: DateValidationPlan): void {
+  rangeValidations(sheet).add(plan.range, {
+    type: "date",
+    operator: "greaterThanOrEqual",
+    allowBlank: true,
+    formulae: [new Date(`${plan.from}T00:00:00Z`)],
+    showErrorMessage: true,
+    errorStyle: "stop",
+    error: plan.errorMessage,
   });
 }
 
@@ -94,6 +108,7 @@ function applyPrint(sheet: ExcelJS.Worksheet, print: PrintPlan): void {
 /** Renders validations, conditional formats, link cells and view settings; returns the links written. */
 export function renderSheetFeatures(sheet: ExcelJS.Worksheet, plan: SheetPlan): number {
   plan.validations.forEach((validation) => addValidation(sheet, validation));
+  plan.dateValidations?.forEach((validation) => addDateValidation(sheet, validation));
   plan.conditionalFormats.forEach((format, index) => {
     sheet.addConditionalFormatting({ ref: format.range, rules: [conditionalRule(format, index + 1)] });
   });

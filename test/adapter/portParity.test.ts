@@ -33,7 +33,7 @@ import {
   fileFeatures,
   fileNumberFormats,
   formatKey,
-  validationKey,
+  fakeValidationKey,
   xlsxToSeed,
 } from "../support/workbookBridge";
 import { fakePrintSetup, filePrintSetups } from "../support/printSetup";
@@ -89,8 +89,8 @@ function rectA1(rect: Rect): string {
 function fakeFeatures(sheet: FakeSheet) {
   return {
     validations: sheet.validations
-      .filter((v) => v.list)
-      .map((v) => validationKey(rectA1(v.rect), v.list?.source ?? "", v.errorStyle ?? "stop"))
+      .filter((v) => v.list || v.date)
+      .map((v) => fakeValidationKey(rectA1(v.rect), v))
       .sort(),
     conditionalFormats: sheet.conditionalFormats
       .map((f) =>
@@ -235,10 +235,15 @@ describe.each(CASES)("both ports, $lang $method sample=$sample", (options) => {
     expect(metadataFromSheetRows(rows)).toEqual(officeSnapshot.metadata);
   });
 
-  it("writes the same list validations, conditional formats and links on every sheet", async () => {
+  it("writes the same list and date validations, conditional formats and links on every sheet", async () => {
     const features = await fileFeatures(bytes);
     const all = [...features.values()];
     expect(all.flatMap((f) => f.validations).length).toBeGreaterThan(0);
+    // Date columns (the plan's planned completion, the register's assessment date) accept dates from 2000.
+    expect(
+      all.flatMap((f) => f.validations).filter((v) => v.includes("|date greaterthanorequal 2000-01-01|"))
+        .length,
+    ).toBeGreaterThan(1);
     expect(all.flatMap((f) => f.conditionalFormats).length).toBeGreaterThan(0);
     // Links between sheets are HYPERLINK formulas now (they find their row by id), compared with the cells.
     for (const sheet of both.host.state.sheets.filter((s) => !isMetadataSheet(s.name))) {

@@ -20,7 +20,7 @@ import { parseWorkbook, type ParsedWorkbook } from "../../src/workbook/read/pars
 import type { SheetData, WorkbookSnapshot } from "../../src/workbook/sheetData";
 import { XlsxSnapshotReader, XlsxWorkbookPort } from "../../src/xlsx";
 import type { FakeExcel } from "../fakes";
-import { fileFeatures, formatKey, rectA1, validationKey } from "../support/workbookBridge";
+import { fileFeatures, formatKey, rectA1, fakeValidationKey } from "../support/workbookBridge";
 import { portOver, sheetOf } from "./portHarness";
 
 const FOUR_MB = 4 * 1024 * 1024;
@@ -268,8 +268,8 @@ describe.each(CASES)("both ports: $name", ({ workbook, edits, soa }) => {
     expect(isMetadataSheet(sheet.name)).toBe(false);
     const fake = {
       validations: sheet.validations
-        .filter((v) => v.list)
-        .map((v) => validationKey(rectA1(v.rect), v.list?.source ?? "", v.errorStyle ?? "stop"))
+        .filter((v) => v.list || v.date)
+        .map((v) => fakeValidationKey(rectA1(v.rect), v))
         .sort(),
       conditionalFormats: sheet.conditionalFormats
         .map((f) =>
@@ -283,7 +283,8 @@ describe.each(CASES)("both ports: $name", ({ workbook, edits, soa }) => {
         )
         .sort(),
     };
-    expect(fake.validations).toHaveLength(3);
+    // Applicability, reasons and status lists, and the planned date.
+    expect(fake.validations).toHaveLength(4);
     expect(fake).toEqual({
       validations: [...(features?.validations ?? [])].sort(),
       conditionalFormats: [...(features?.conditionalFormats ?? [])].sort(),

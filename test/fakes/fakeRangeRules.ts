@@ -54,6 +54,14 @@ function validationFor({ sheet, rect }: RangeTarget): FakeValidation {
 
 export interface FakeListRule {
   readonly list?: { readonly inCellDropDown: boolean; readonly source: string };
+  readonly date?: { readonly formula1: string | Date; readonly operator: string };
+}
+
+/** A date bound as Excel keeps it: an ISO date (a `Date` or a text that parses as one); anything else is refused. */
+function dateBound(bound: string | Date): string {
+  const date = typeof bound === "string" ? new Date(`${bound}T00:00:00Z`) : bound;
+  if (Number.isNaN(date.getTime())) throw invalidArgument(`not a date: ${String(bound)}`);
+  return date.toISOString().slice(0, 10);
 }
 
 export class FakeDataValidation extends FakeLocatedProxy<RangeTarget> {
@@ -64,17 +72,25 @@ export class FakeDataValidation extends FakeLocatedProxy<RangeTarget> {
   protected snapshot({ sheet, rect }: RangeTarget, property: string): unknown {
     const found = sheet.validations.find((validation) => overlaps(validation.rect, rect));
     if (property === "ignoreBlanks") return found?.ignoreBlanks ?? true;
+    if (found?.date) return { date: { ...found.date } };
     return found?.list ? { list: { ...found.list } } : {};
   }
   get rule(): FakeListRule {
     return this.read("rule");
   }
-  /** Only list rules are modelled; other kinds are rejected so a test notices. */
+  /** List and date rules are modelled; other kinds are rejected so a test notices. */
   set rule(rule: FakeListRule) {
     this.queue("rule", rule, (target) => {
       assertUnprotected(target.sheet, "dataValidation.rule");
-      if (!rule.list) throw invalidArgument("the fake models list validation only");
-      validationFor(target).list = { ...rule.list };
+      const validation = validationFor(target);
+      if (rule.date) {
+        validation.date = { formula1: dateBound(rule.date.formula1), operator: rule.date.operator };
+        validation.list = null;
+        return;
+      }
+      if (!rule.list) throw invalidArgument("the fake models list and date validation only");
+      validation.list = { ...rule.list };
+      delete validation.date;
     });
   }
   get ignoreBlanks(): boolean {

@@ -55,6 +55,8 @@ export interface FakeValidation {
   rect: Rect;
   /** Null until a rule is set (an error alert may be set first). */
   list: { source: string; inCellDropDown: boolean } | null;
+  /** A date rule (the other kind the product sets): its bound and operator; null for a list or until set. */
+  date?: { formula1: string; operator: string } | null;
   ignoreBlanks: boolean;
   errorMessage: string | null;
   /** The error alert's style ("Stop" refuses, "Warning" asks, "Information" only tells); null until set. */

@@ -5,6 +5,7 @@
  * Also: what a saved file says about validations, conditional formats and in-workbook links, read from
  * its XML parts.
  */
+import type { FakeValidation } from "../fakes/fakeState";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { needsTextGuard } from "../../src/excel/textCells";
@@ -138,6 +139,26 @@ export function validationKey(range: string, source: string, style = "stop"): st
   return `${range}|${source.replace(/^=/, "").replace(/^"(.*)"$/, "$1")}|${style.toLowerCase()}`;
 }
 
+/** A date rule in the normal form the parity test compares: "date" + operator + ISO bound (a file states a serial). */
+export function dateRuleKey(operator: string | undefined, bound: string): string {
+  const op = (operator ?? "").toLowerCase().replace(/to$/, "");
+  const iso = /^\d+$/.test(bound)
+    ? new Date(Date.UTC(1899, 11, 30) + Number(bound) * 86_400_000).toISOString().slice(0, 10)
+    : bound;
+  return `date ${op} ${iso}`;
+}
+
+/** A fake validation (list or date) in the same normal form, its range given in A1. */
+export function fakeValidationKey(
+  range: string,
+  validation: Pick<FakeValidation, "list" | "date" | "errorStyle">,
+): string {
+  const source = validation.date
+    ? dateRuleKey(validation.date.operator, validation.date.formula1)
+    : (validation.list?.source ?? "");
+  return validationKey(range, source, validation.errorStyle ?? "stop");
+}
+
 export function formatKey(
   range: string,
   kind: string,
@@ -175,7 +196,9 @@ export async function fileFeatures(bytes: Buffer): Promise<Map<string, FileFeatu
     const xml = await read(`xl/${target}`);
     const validations = [...xml.matchAll(/<dataValidation\b([^>]*)>([\s\S]*?)<\/dataValidation>/g)].flatMap(
       (m) => {
-        const source = unescapeXml(/<formula1>([\s\S]*?)<\/formula1>/.exec(m[2] ?? "")?.[1] ?? "");
+        const formula1 = unescapeXml(/<formula1>([\s\S]*?)<\/formula1>/.exec(m[2] ?? "")?.[1] ?? "");
+        const source =
+          attribute(m[0], "type") === "date" ? dateRuleKey(attribute(m[0], "operator"), formula1) : formula1;
         const style = attribute(m[0], "errorStyle") ?? "stop";
         return (attribute(m[0], "sqref") ?? "")
           .split(/\s+/)

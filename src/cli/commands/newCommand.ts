@@ -19,6 +19,8 @@ export interface NewOptions {
   readonly standard: "2022" | "2013";
   readonly method: (typeof METHOD_IDS)[number];
   readonly sample: boolean;
+  /** Protect the computed columns (default); `--no-protect` leaves every sheet unprotected. */
+  readonly protect: boolean;
 }
 
 /** The output file and options of `isms new`, or why they are unusable. */
@@ -31,7 +33,8 @@ export function newOptions(args: ParsedArgs, ctx: CliContext): NewOptions | CliF
   if (isFailure(method)) return method;
   const resolved = resolvePath(ctx, file);
   if (existsSync(resolved) && args.flags.force !== true) return failure("cli.args.outputExists", { file });
-  return { file, resolved, standard, method, sample: args.flags.sample === true };
+  const protect = args.flags["no-protect"] !== true;
+  return { file, resolved, standard, method, sample: args.flags.sample === true, protect };
 }
 
 /** Creates the folder the output goes into, or says why it cannot be written. */
@@ -67,6 +70,7 @@ export const newCommand: Command = {
     method: { type: "string" },
     sample: { type: "boolean" },
     force: { type: "boolean" },
+    "no-protect": { type: "boolean" },
   },
   positionals: 1,
   help: (ctx) => ctx.say("cli.help.new", { methods: METHOD_IDS.join(", "), defaultMethod: DEFAULT_METHOD }),
@@ -74,8 +78,8 @@ export const newCommand: Command = {
     const options = newOptions(args, ctx);
     if (isFailure(options)) return options;
     const port = XlsxWorkbookPort.create();
-    const { standard, method, sample } = options;
-    const created = await createWorkbook(port, { lang: ctx.lang, standard, method, sample });
+    const { standard, method, sample, protect } = options;
+    const created = await createWorkbook(port, { lang: ctx.lang, standard, method, sample, protect });
     if (created.status === "conflict") {
       return failure("cli.args.sheetExists", {
         file: options.file,

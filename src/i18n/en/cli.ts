@@ -19,7 +19,7 @@ export const cli = {
       "2 unusable input.",
     ].join("\n"),
     new: [
-      "Usage: isms new <out.xlsx> [--lang zh-CN|en] [--standard 2022|2013] [--method M] [--sample] [--force]",
+      "Usage: isms new <out.xlsx> [--lang zh-CN|en] [--standard 2022|2013] [--method M] [--sample] [--force] [--no-protect]",
       "",
       "Writes a new ISMS workbook: methodology, asset register, threats, vulnerabilities, risk register,",
       "risk treatment plan, Statement of Applicability and gap analysis, linked by formulas.",
@@ -29,6 +29,7 @@ export const cli = {
       "  --method    risk calculation method: {methods} (default {defaultMethod})",
       "  --sample    fill the workbook with a realistic sample client",
       "  --force     replace <out.xlsx> if it already exists",
+      "  --no-protect  leave formula columns unprotected (they are locked by default, without a password)",
     ].join("\n"),
     validate: [
       "Usage: isms validate <in.xlsx> [--json] [--lang zh-CN|en] [--today YYYY-MM-DD]",

@@ -50,6 +50,8 @@ export const functions = {
     round: "Round to 2 decimals",
   },
   methodSheet: {
+    yes: "Yes",
+    no: "No",
     title: "Risk assessment methodology and criteria",
     intro:
       "The method, rating scales, risk levels and acceptance criterion of the risk assessment. The register's formulas read the values below: edit them here and the risks recalculate.",
@@ -70,6 +72,7 @@ export const functions = {
       treatmentDays: "Treatment deadline (days)",
       reviewFrequency: "Review frequency",
       approver: "Residual risk approved by",
+      protectFormulas: "Protect formula columns",
       version: "Version",
     },
     /** What each closed-list value is called in the value cell (list items: no commas). */
@@ -118,6 +121,8 @@ export const functions = {
         "Treatment deadlines count from each risk's assessment date on the register, or from this date when a risk has none.",
       reviewFrequency: "At least once a year and after significant changes.",
       approver: "Management representative",
+      protectFormulas:
+        "Yes: each sheet's formula columns (grey) are locked and the sheet is protected without a password (Review → Unprotect Sheet lifts it); input columns stay open. No: sheets generated from now on are not protected.",
     },
     scales: {
       headers: { value: "Rating", label: "Label", description: "Definition" },

@@ -32,6 +32,8 @@ export const workbook = {
     chartClauses: "Current score against target, by clause",
     chartThemes: "Current score against target, by Annex A theme",
     ratingError: "Rate from 0 (non-existent) to 5 (optimised), or N/A when the requirement does not apply.",
+    targetError:
+      "Target score: 0 (non-existent) to 5 (optimised); blank takes the default target on the summary.",
     themes: {
       organizational: "Organizational controls",
       people: "People controls",
@@ -119,14 +121,19 @@ export const workbook = {
   plan: {
     openListWarning: {
       threatNames:
-        "This threat is not in the threat library (sheet Threats). Keep it, or choose one from the list.",
+        "{header}: this threat is not in the threat library (sheet {sheet}). Keep it, or choose one from the list.",
       vulnerabilityNames:
-        "This vulnerability is not in the vulnerability library (sheet Vulnerabilities). Keep it, or choose one from the list.",
-      owners:
-        "This person owns no asset yet (sheet Assets). Keep the name, or choose an owner from the list.",
+        "{header}: this vulnerability is not in the vulnerability library (sheet {sheet}). Keep it, or choose one from the list.",
     },
-    listError:
-      "Choose a value from the list. The lists come from the Methodology, Assets, Threats and Vulnerabilities sheets.",
+    listError: "{header}: choose a value from the list.",
+    /** What each kind of column accepts: the message shown when something else is typed. */
+    accepts: {
+      assetIds: "{header}: the id of an asset listed in the asset register (sheet {sheet}).",
+      riskIds: "{header}: the id of a risk in the risk register (sheet {sheet}).",
+      choice: "{header}: one of {choices}.",
+      rating: "{header}: a rating on the scale stated on sheet {sheet}.",
+      date: "{header}: a date, written as 2026-03-31.",
+    },
   },
   /** Printed page header and footer ({page}, {pages} and {sheet} are filled in when printing). */
   print: {

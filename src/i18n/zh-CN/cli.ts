@@ -20,7 +20,7 @@ export const cli: Widen<typeof en> = {
       "所有命令均支持 --lang zh-CN|en 和 --help。退出码：0 完成，1 存在错误级问题，2 输入不可用。",
     ].join("\n"),
     new: [
-      "用法：isms new <输出.xlsx> [--lang zh-CN|en] [--standard 2022|2013] [--method 方法] [--sample] [--force]",
+      "用法：isms new <输出.xlsx> [--lang zh-CN|en] [--standard 2022|2013] [--method 方法] [--sample] [--force] [--no-protect]",
       "",
       "新建 ISMS 工作簿：风险评估方法、资产清单、威胁、脆弱性、风险评估表、风险处置计划、",
       "适用性声明和差距分析，各表之间以公式关联。",
@@ -30,6 +30,7 @@ export const cli: Widen<typeof en> = {
       "  --method    风险计算方法：{methods}（默认 {defaultMethod}）",
       "  --sample    填入一个真实感的示例客户",
       "  --force     <输出.xlsx> 已存在时覆盖它",
+      "  --no-protect  不保护公式列（默认锁定公式列，工作表保护不设密码）",
     ].join("\n"),
     validate: [
       "用法：isms validate <输入.xlsx> [--json] [--lang zh-CN|en] [--today YYYY-MM-DD]",

@@ -51,6 +51,8 @@ export const functions: Widen<typeof en> = {
     round: "四舍五入保留两位小数",
   },
   methodSheet: {
+    yes: "是",
+    no: "否",
     title: "风险评估方法与准则",
     intro:
       "本表规定风险评估的计算方法、赋值标准、风险等级划分和风险接受准则。风险评估表的公式引用下列取值：在此修改后，风险值自动重新计算。",
@@ -71,6 +73,7 @@ export const functions: Widen<typeof en> = {
       treatmentDays: "风险处置期限（天）",
       reviewFrequency: "评审频率",
       approver: "残余风险批准人",
+      protectFormulas: "保护公式列",
       version: "版本",
     },
     choices: {
@@ -114,6 +117,8 @@ export const functions: Widen<typeof en> = {
       assessmentDate: "风险处置期限自风险评估表中各风险的评估日期起算；风险未填写评估日期时，自此日期起算。",
       reviewFrequency: "至少每年一次，发生重大变化时及时评审。",
       approver: "管理者代表",
+      protectFormulas:
+        "选“是”时，各表的公式列（灰色）锁定，工作表保护不设密码（审阅 → 撤销工作表保护即可解除）；输入列不受影响。选“否”则新生成的工作表不加保护。",
     },
     scales: {
       headers: { value: "赋值", label: "标识", description: "定义" },

@@ -33,6 +33,7 @@ export const workbook: Widen<typeof en> = {
     chartClauses: "各条款现状得分与目标对比",
     chartThemes: "附录A各主题现状得分与目标对比",
     ratingError: "请按 0（不存在）至 5（优化）评分；要求不适用时选“不适用”。",
+    targetError: "目标得分：0（不存在）至 5（优化）；留空则采用汇总处的默认目标。",
     themes: {
       organizational: "组织控制",
       people: "人员控制",
@@ -114,11 +115,17 @@ export const workbook: Widen<typeof en> = {
   },
   plan: {
     openListWarning: {
-      threatNames: "该威胁不在威胁库（“威胁”工作表）中。可保留，或从列表中选择。",
-      vulnerabilityNames: "该脆弱性不在脆弱性库（“脆弱性”工作表）中。可保留，或从列表中选择。",
-      owners: "此人尚未负责任何资产（“资产清单”工作表）。可保留该姓名，或从列表中选择责任人。",
+      threatNames: "{header}：该威胁不在威胁库（“{sheet}”工作表）中。可保留，或从列表中选择。",
+      vulnerabilityNames: "{header}：该脆弱性不在脆弱性库（“{sheet}”工作表）中。可保留，或从列表中选择。",
     },
-    listError: "请从下拉列表中选择。列表来自“方法”“资产清单”“威胁”和“脆弱性”工作表。",
+    listError: "{header}：请从下拉列表中选择。",
+    accepts: {
+      assetIds: "{header}：请填写资产清单（“{sheet}”工作表）中已登记的资产编号。",
+      riskIds: "{header}：请填写风险评估表（“{sheet}”工作表）中已有的风险编号。",
+      choice: "{header}：只能填写 {choices}。",
+      rating: "{header}：请按“{sheet}”工作表规定的等级赋值。",
+      date: "{header}：请填写日期，格式如 2026-03-31。",
+    },
   },
   print: {
     pages: "第 {page} 页 / 共 {pages} 页",

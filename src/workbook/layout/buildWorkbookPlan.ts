@@ -35,6 +35,8 @@ export interface CreateWorkbookOptions {
   readonly onConflict?: "report" | "beside";
   /** ISO date the documents start at (the SoA's version 1). */
   readonly date?: string;
+  /** `false` turns the protection of computed columns off (the methodology's switch); as the methodology says otherwise. */
+  readonly protect?: boolean;
 }
 
 export type PlanBuild =
@@ -50,7 +52,11 @@ export type PlanBuild =
 /** The methodology of the options: the given one, else the method's preset, on the chosen standard. */
 export function methodologyOf(options: CreateWorkbookOptions): Methodology {
   const base = options.methodology ?? defaultMethodology(options.method);
-  return { ...base, standard: options.standard };
+  return {
+    ...base,
+    standard: options.standard,
+    ...(options.protect === false ? { protectFormulas: false } : {}),
+  };
 }
 
 /**

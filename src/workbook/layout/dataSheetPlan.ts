@@ -5,7 +5,6 @@
  * and level colours.
  */
 import type { Lang } from "../../i18n/types";
-import { t } from "../../i18n";
 import { cellA1, columnRange } from "../cells/cellAddress";
 import { planCell } from "../cells/cellCodec";
 import type { ColumnValues } from "../recordCodecs";
@@ -13,6 +12,7 @@ import {
   formula,
   isFormula,
   type ConditionalFormatPlan,
+  type DateValidationPlan,
   type ListValidationPlan,
   type PlanCell,
   type SheetKey,
@@ -25,6 +25,7 @@ import { termLabel, YES_NO } from "../schema/vocabulary";
 import { styledTable, tableRowHeights, type ShownText } from "./headerLayout";
 import { capacityOf, listSource, scaleSource } from "./listSources";
 import { levelFormats, notAcceptableFormat } from "./levelColours";
+import { columnMessage, dateMessage } from "./columnMessages";
 import { printPlan } from "./printSetup";
 
 /** Lists a person may go beyond: a name not in the library or the asset owners yet is asked about, not refused. */
@@ -141,12 +142,31 @@ function validations(
         source,
         allowBlank: true,
         ...(open ? { alert: "warning" as const } : {}),
-        errorMessage: open
-          ? t(input.lang, `workbook.plan.openListWarning.${c.list as OpenList}`)
-          : t(input.lang, "workbook.plan.listError"),
+        errorMessage: columnMessage(c, input.lang),
       },
     ];
   });
+}
+
+/** The earliest date a date column accepts: anything before is a typing slip (a year of two digits). */
+export const EARLIEST_DATE = "2000-01-01";
+
+function dateValidations(
+  input: DataSheetInput,
+  columns: readonly ColumnSchema[],
+  capacity: number,
+): DateValidationPlan[] {
+  return columns.flatMap((c, i) =>
+    c.type === "date" && !c.computed
+      ? [
+          {
+            range: columnRange(i, 1, capacity),
+            from: EARLIEST_DATE,
+            errorMessage: dateMessage(c, input.lang),
+          },
+        ]
+      : [],
+  );
 }
 
 function formats(
@@ -177,6 +197,7 @@ export function dataSheetPlan(input: DataSheetInput): SheetPlan {
     blocks: [],
     tables: [table],
     validations: validations(input, columns, capacity),
+    dateValidations: dateValidations(input, columns, capacity),
     conditionalFormats: formats(input, columns, capacity),
     hyperlinks: [],
     freeze: { rows: table.row + 1, columns: frozenColumns(input.schema.key, columns) },

@@ -240,10 +240,9 @@ export function gapSheetPlan(input: GapSheetInput): GapSheet {
   const left = columns.length + 1;
   const block = summary(input, requirements, columns, rows.length, left);
   const ratingColumn = columns.indexOf("currentRating");
-  const ratingList = [
-    ...SCALE.points.filter((p) => p.value !== null).map((p) => String(p.value)),
-    gapWord(input.lang, "na"),
-  ];
+  const targetColumn = columns.indexOf("target");
+  const scores = SCALE.points.filter((p) => p.value !== null).map((p) => String(p.value));
+  const ratingList = [...scores, gapWord(input.lang, "na")];
   return {
     sheet: {
       ...base,
@@ -255,6 +254,12 @@ export function gapSheetPlan(input: GapSheetInput): GapSheet {
           source: ratingList,
           allowBlank: true,
           errorMessage: gapWord(input.lang, "ratingError"),
+        },
+        {
+          range: columnRange(targetColumn, 1, rows.length),
+          source: scores,
+          allowBlank: true,
+          errorMessage: gapWord(input.lang, "targetError"),
         },
       ],
       conditionalFormats: [...base.conditionalFormats, ...block.formats],

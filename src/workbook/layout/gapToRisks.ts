@@ -223,5 +223,11 @@ export function sendGapsPlan(
             rows: appended,
           },
         ];
-  return { ok: true, plan: { sheets: [], names: [], appends, updates }, sent, skipped };
+  // The metadata goes with the plan (rewritten as it is) so the port knows which of the sheets written
+  // the product protected, and unprotects them for the writes only.
+  const recorded =
+    snapshot.metadata && snapshot.metadataInSheet === true
+      ? { metadata: snapshot.metadata, metadataInPlace: true }
+      : {};
+  return { ok: true, plan: { sheets: [], names: [], appends, updates, ...recorded }, sent, skipped };
 }

@@ -101,6 +101,17 @@ export function withProtection(
 }
 
 /**
+ * The SoA's columns the product rewrites on every generation (the reasons derived from the risks, the
+ * risks linked by formula): the SoA's computed cells. Everything else on it is a person's to type.
+ */
+export const SOA_DERIVED_COLUMNS: readonly string[] = ["derivedReasons", "linkedRisks"];
+
+/** The SoA's columns as protection sees them: the derived ones computed. */
+export const SOA_PROTECTION_SCHEMA: Pick<SheetSchema, "columns"> = {
+  columns: SOA_DERIVED_COLUMNS.map((key) => ({ key, computed: true }) as ColumnSchema),
+};
+
+/**
  * The metadata with `sheets`' protection recorded: the keys of those that protect added, those that do
  * not removed, every other key kept as it was (a plan that writes some sheets leaves the others' record).
  * @example recordProtection(metadata, [{ key: "risks", protect: true }]).protected // ["risks"]

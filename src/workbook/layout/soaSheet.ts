@@ -345,6 +345,10 @@ export function soaSheetPlan(input: SoaSheetInput): SheetPlan {
     tables: [placed],
     rowHeights: tableRowHeights(placed),
     validations: soaValidations(lang, columns, headerRow),
+    dateValidations: (base.dateValidations ?? []).map((validation) => ({
+      ...validation,
+      range: columnRange(columns.index("plannedDate"), headerRow + 1, headerRow + SOA_CAPACITY),
+    })),
     conditionalFormats: soaFormats(lang, columns, headerRow),
     freeze: { rows: headerRow + 1, columns: 2 },
     print: printPlan("soa", headerRow, lang),

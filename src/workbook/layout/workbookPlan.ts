@@ -18,6 +18,7 @@ import { heatMap } from "./heatMap";
 import { capacityOf, columnNamesOf } from "./listSources";
 import { lookupNames, overrideFormats, planLookups, registerLookups, withLookups } from "./lookups";
 import { planRuleFormats } from "./planRules";
+import { recordProtection, SOA_PROTECTION_SCHEMA, withProtection } from "./protectionPlan";
 import { guideSheetPlan, revisionsSheetPlan } from "./guideSheets";
 import { newSoaSheets } from "./soaSheet";
 
@@ -184,7 +185,13 @@ export function workbookPlanOf(input: PlanInput): WorkbookPlan {
       : key === "soa"
         ? { ...soa.soa, mode: modeOf(sheetNames.soa) }
         : sheetOf(input, key, schemas[key], sheetNames),
-  );
+  ).map((sheet) => {
+    // Computed cells grey and, unless the methodology turns it off, locked on a protected sheet.
+    const rows = sheet.tables[0]?.rows.length ?? 0;
+    const schema = sheet.key === "soa" ? SOA_PROTECTION_SCHEMA : schemas[sheet.key as DataSheetKey];
+    const capacity = sheet.key === "soa" || sheet.key === "gap" ? rows : capacityOf(rows);
+    return withProtection(sheet, schema, input.methodology, capacity);
+  });
   const changes = { ...soa.changes, mode: modeOf(soa.changes.name) };
   // As consultants' templates open: the revision history and the how-to-fill-in guide first.
   const revisions = revisionsSheetPlan(input.lang, input.date || undefined);
@@ -210,7 +217,10 @@ export function workbookPlanOf(input: PlanInput): WorkbookPlan {
   return {
     sheets: sheets.map((sheet) => withDefinedLists(sheet, names)),
     names,
-    metadata: { ...metadataOf(input, [input.methodSheet.sheet, ...dataSheets]), soa: soa.baseline },
+    metadata: recordProtection(
+      { ...metadataOf(input, [input.methodSheet.sheet, ...dataSheets]), soa: soa.baseline },
+      dataSheets,
+    ),
     activate: sheetNames.risks,
   };
 }

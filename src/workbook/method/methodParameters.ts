@@ -5,7 +5,7 @@
  * carry a validation list of labels and the formula that turns the chosen label into its code.
  */
 import { NAMES, SCALE_NAMES } from "../../domain/methodology/namedRanges";
-import type { Methodology, StandardVersion } from "../../domain/methodology/types";
+import { protectsFormulas, type Methodology, type StandardVersion } from "../../domain/methodology/types";
 import type { Messages, Params, Translate } from "../../i18n";
 import { formula, type PlanCell } from "../plan";
 import { choiceLabel, choiceLabels, codeFormula } from "./methodChoices";
@@ -99,7 +99,15 @@ export function parameterRows(methodology: Methodology, tr: Translate): Paramete
     row("reviewFrequency", null, notes("reviewFrequency")),
     row("approver", notes("approver")),
     row("version", "1.0"),
+    row("protectFormulas", yesNoLabel(protectsFormulas(methodology), tr), notes("protectFormulas"), {
+      choices: [yesNoLabel(true, tr), yesNoLabel(false, tr)],
+    }),
   ];
+}
+
+/** 是 / 否 (Yes / No) in the workbook's language, as every yes/no list of the workbook offers them. */
+function yesNoLabel(yes: boolean, tr: Translate): string {
+  return tr(yes ? "functions.methodSheet.yes" : "functions.methodSheet.no");
 }
 
 type NoteKey = keyof Messages["functions"]["methodSheet"]["notes"];

@@ -25,6 +25,7 @@ import type { RawValue, SheetData, WorkbookSnapshot } from "../sheetData";
 import { decodeChoice, type ChoiceParameter } from "./methodChoices";
 import type { ParameterKey } from "./methodParameters";
 import { methodSheetPlan } from "./methodSheet";
+import { termKey, YES_NO } from "../schema/vocabulary";
 
 export interface StatedMethodology {
   readonly methodology: Methodology;
@@ -127,6 +128,14 @@ function choice<P extends ChoiceParameter>(parameter: P, cells: ParameterCells |
 }
 
 /**
+ * The protection switch as stated: 否 / No (any spelling the yes/no lists accept) turns it off; anything
+ * else leaves the default (on), as the preset states it.
+ */
+function protection(stated: string): Pick<Methodology, "protectFormulas"> {
+  return termKey(YES_NO, stated) === "no" ? { protectFormulas: false } : {};
+}
+
+/**
  * The methodology the workbook's methodology sheet states, or null when the workbook has none.
  * @example readMethodSheet(snapshot)?.methodology.treatmentDeadlineDays // 60 after the consultant typed 60
  */
@@ -168,6 +177,7 @@ export function readMethodSheet(snapshot: WorkbookSnapshot): StatedMethodology |
           ? { basis: "value", value: acceptanceValue }
           : preset.acceptance,
     treatmentDeadlineDays: days !== undefined && days > 0 ? days : preset.treatmentDeadlineDays,
+    ...protection(text(value("protectFormulas"))),
   };
   // The bands sit where the sheet's layout for this method puts them, counted from the table's last row.
   const lang = snapshot.metadata?.lang === "en" ? "en" : "zh-CN";

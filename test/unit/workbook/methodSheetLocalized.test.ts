@@ -39,6 +39,7 @@ const PARAMETER_KEYS = [
   "reviewFrequency",
   "approver",
   "version",
+  "protectFormulas",
 ];
 const CODES: readonly string[] = [
   ...CHOICE_CODES.method,
@@ -212,6 +213,8 @@ const EDITED: readonly Methodology[] = [
   { ...defaultMethodology("atv"), acceptance: { basis: "level", level: 3 }, bands: [1, 10, 27, 48, 75] },
   { ...defaultMethodology("gbt-matrix"), lossBands: [1, 5, 10, 15, 20], treatmentDeadlineDays: 30 },
   { ...defaultMethodology("cia-max"), acceptance: { basis: "value", value: 30 } },
+  // The consultant turned the protection of formula columns off (否 / No on the sheet).
+  { ...defaultMethodology("atv"), protectFormulas: false },
 ];
 
 describe.each(LANGS)("a methodology read back from the sheet (%s)", (lang) => {
@@ -305,11 +308,13 @@ function legacySheet(m: Methodology, lang: Lang, inserted = 0): SheetData {
   const rows = legacyRows(lang);
   const extra: PlanCell[][] = Array.from({ length: inserted }, () => ["", "", "", ""]);
   const below = table.row + table.rows.length;
+  // The previous version's table had fewer rows (no protection switch): what is below sat that much higher.
+  const moved = inserted + rows.length - table.rows.length;
   const legacy: SheetPlan = {
     ...sheet,
     blocks: sheet.blocks
       .filter((b) => b.style?.numberFormat !== HIDDEN_FORMAT)
-      .map((b) => (b.row > below ? { ...b, row: b.row + inserted } : b)),
+      .map((b) => (b.row > below ? { ...b, row: b.row + moved } : b)),
     tables: [
       {
         ...table,
