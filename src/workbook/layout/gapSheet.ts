@@ -30,6 +30,8 @@ import type { WorkbookSnapshot } from "../sheetData";
 import { findConflicts, placeBeside } from "./sheetConflicts";
 import { GAP_DEFAULT_TARGET_NAME, GAP_NA_AT_TARGET_NAME, GAP_SCALE_MAX_NAME } from "../schema/soaGapSchemas";
 import { dataSheetPlan } from "./dataSheetPlan";
+import { readMethodSheet } from "../method/readMethodSheet";
+import { protectedAddition } from "./protectionPlan";
 import { gapGroupTitle, sheetGroup } from "./gapGroups";
 
 /** A rating typed into the sheet for a requirement (the sample's, or a client's). */
@@ -303,5 +305,8 @@ export function gapSheetAddition(
   const metadata: IsmsMetadata = existing.metadata
     ? { ...existing.metadata, sheets: [...existing.metadata.sheets.filter((s) => s.key !== "gap"), entry] }
     : { version: 1, lang, standard, sheets: [entry] };
-  return { ...placed, metadata, activate: written.name };
+  // Protected as the workbook's methodology says, like the gap sheet of a new workbook.
+  const added = protectedAddition(written, schema, readMethodSheet(existing)?.methodology, metadata);
+  const sheets = placed.sheets.map((s) => (s === written ? added.sheet : s));
+  return { ...placed, sheets, metadata: added.metadata, activate: written.name };
 }

@@ -112,6 +112,23 @@ export const SOA_PROTECTION_SCHEMA: Pick<SheetSchema, "columns"> = {
 };
 
 /**
+ * A sheet the product adds to an existing workbook (a new SoA, the gap sheet) protected as the workbook's
+ * methodology sheet says (its 保护公式列 switch; on when the workbook states none), and the metadata
+ * recording it.
+ * @example protectedAddition(gapSheet, gapSchema(), readMethodSheet(snapshot)?.methodology, metadata).sheet.protect // true
+ */
+export function protectedAddition(
+  sheet: SheetPlan,
+  schema: Pick<SheetSchema, "columns">,
+  methodology: Pick<Methodology, "protectFormulas"> | undefined,
+  metadata: IsmsMetadata,
+): { readonly sheet: SheetPlan; readonly metadata: IsmsMetadata } {
+  const rows = sheet.tables[0]?.rows.length ?? 0;
+  const guarded = withProtection(sheet, schema, methodology ?? {}, rows);
+  return { sheet: guarded, metadata: recordProtection(metadata, [guarded]) };
+}
+
+/**
  * The metadata with `sheets`' protection recorded: the keys of those that protect added, those that do
  * not removed, every other key kept as it was (a plan that writes some sheets leaves the others' record).
  * @example recordProtection(metadata, [{ key: "risks", protect: true }]).protected // ["risks"]

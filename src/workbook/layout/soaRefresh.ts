@@ -45,6 +45,8 @@ import { RISK_ID_NAME } from "../schema/treatmentSchema";
 import type { SheetData, WorkbookSnapshot } from "../sheetData";
 import { findConflicts, placeBeside } from "./sheetConflicts";
 import { capacityOf } from "./listSources";
+import { readMethodSheet } from "../method/readMethodSheet";
+import { protectedAddition, SOA_PROTECTION_SCHEMA } from "./protectionPlan";
 import {
   changeListRows,
   derivedReasonsText,
@@ -387,6 +389,13 @@ export function soaRefreshPlan(
   const alone: WorkbookPlan = { sheets: [sheet, ...list.sheets], names, appends: list.appends };
   const placed = findConflicts(alone, snapshot).length > 0 ? placeBeside(alone, snapshot).plan : alone;
   const written = placed.sheets[0] ?? sheet;
+  // The new SoA's derived columns guarded as the workbook's methodology says, as in a new workbook.
+  const added = protectedAddition(
+    written,
+    SOA_PROTECTION_SCHEMA,
+    readMethodSheet(snapshot)?.methodology,
+    metadataWith(snapshot, lang, standard, baseline, written),
+  );
   return {
     standard,
     result,
@@ -399,7 +408,8 @@ export function soaRefreshPlan(
     cells: new Map(),
     plan: {
       ...placed,
-      metadata: metadataWith(snapshot, lang, standard, baseline, written),
+      sheets: placed.sheets.map((s) => (s === written ? added.sheet : s)),
+      metadata: added.metadata,
       activate: written.name,
     },
   };
