@@ -31,7 +31,10 @@ export interface DeferredBody {
   readonly fullRef: string;
 }
 
-/** Text ExcelJS would file differently from an inline string (its reader decodes `_xHHHH_` escapes). */
+/**
+ * Text that does not read back as it was written (readers decode `_xHHHH_` escapes in shared strings), left
+ * to ExcelJS's own cells so the bulk rows never differ from them.
+ */
 const ESCAPE_LIKE = /_x[0-9A-F]{4}_/;
 
 /**

@@ -4,7 +4,8 @@
  * benchmark). Reading a file never falls back to it.
  */
 import ExcelJS from "exceljs";
-import type { ZipEntry } from "./zipDirectory";
+import { withoutColumnChildren } from "./tableParts";
+import { zipEntryData, type ZipEntry } from "./zipDirectory";
 import { repackZip } from "./zipRepack";
 
 /** An .xlsx file's bytes and its zip entries (see inputFile.ts). */
@@ -14,6 +15,26 @@ export interface XlsxBytes {
 }
 
 type ExcelJsBuffer = Parameters<ExcelJS.Xlsx["load"]>[0];
+
+const TABLE_PART = /^xl\/tables\/[^/]+\.xml$/i;
+
+/**
+ * Table parts ExcelJS cannot read as they are: its parser ends a table's column list at the first column
+ * with an element inside (a calculated column's formula, as Excel and this port write it), and then fails
+ * on the table. Such columns are given to it without their elements (the port keeps the calculated
+ * formulas itself, tableParts.ts).
+ */
+function readableTables(input: XlsxBytes): Map<string, Buffer> {
+  const replacements = new Map<string, Buffer>();
+  for (const entry of input.entries) {
+    if (!TABLE_PART.test(entry.name)) continue;
+    const xml = zipEntryData(input.bytes, entry)?.toString("utf8");
+    const readable = xml === undefined ? undefined : withoutColumnChildren(xml);
+    if (readable !== undefined && readable !== xml)
+      replacements.set(entry.name, Buffer.from(readable, "utf8"));
+  }
+  return replacements;
+}
 
 /**
  * The workbook, or undefined when ExcelJS cannot read the file. `ignoreNodes` names sheet XML elements
@@ -26,7 +47,7 @@ export async function loadExcelJs(
   const workbook = new ExcelJS.Workbook();
   // Inflated natively first: ExcelJS would inflate in JavaScript, far slower on large files. ExcelJS
   // types `load` with the pre-generic Node Buffer; the bytes are a Node Buffer all the same.
-  const stored = repackZip(input.bytes, "store", input.entries) ?? input.bytes;
+  const stored = repackZip(input.bytes, "store", input.entries, readableTables(input)) ?? input.bytes;
   try {
     await workbook.xlsx.load(stored as unknown as ExcelJsBuffer, { ignoreNodes: [...ignoreNodes] });
   } catch {

@@ -122,8 +122,22 @@ function openEveryCell(sheet: ExcelJS.Worksheet): void {
 
 const GREY: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(COMPUTED_FILL) } };
 
-/** Fills the computed cells grey and, when `lock`, locks them (the file's default: no protection of their own). */
-function markComputed(sheet: ExcelJS.Worksheet, areas: readonly CellArea[], lock: boolean): void {
+/** Rows of the sheet (0-based, first and last) that a deferred body holds: the model has no cells there. */
+interface DeferredRows {
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * Fills the computed cells grey and, when `lock`, locks them (the file's default: no protection of their
+ * own). Rows of a deferred body are left out: they take the style of the last kept row, marked like them.
+ */
+function markComputed(
+  sheet: ExcelJS.Worksheet,
+  areas: readonly CellArea[],
+  lock: boolean,
+  deferred: DeferredRows | undefined,
+): void {
   const marked = new Map<Style, Style>();
   const change = (style: Style): Style => {
     if (!lock) return { ...style, fill: GREY };
@@ -132,6 +146,8 @@ function markComputed(sheet: ExcelJS.Worksheet, areas: readonly CellArea[], lock
   };
   for (const area of areas) {
     for (let r = area.top; r <= area.bottom; r++) {
+      if (deferred && r >= deferred.first && r <= deferred.last) r = deferred.last + 1;
+      if (r > area.bottom) break;
       for (let c = area.left; c <= area.right; c++) restyle(sheet.getCell(r + 1, c + 1), marked, change);
     }
   }
@@ -139,31 +155,37 @@ function markComputed(sheet: ExcelJS.Worksheet, areas: readonly CellArea[], lock
 
 /**
  * Whether a table body deferred for bulk writing (bulkRows.ts) can stay deferred: its rows take the styles
- * of the last row kept in the model, so every computed area must either end above the deferred rows or run
- * from a kept row exactly to the body's last row within its columns. Anything else needs cells the model
- * does not hold yet (the rows prepared below the body), and the body is written into the model first.
+ * of the last row kept in the model, so within its columns every computed area must either cover that row
+ * and every deferred row (the rows prepared below the body are in the model, after it), or neither; and no
+ * area outside its columns may reach its rows (those cells would be in the model among the deferred rows).
+ * Anything else is written into the model first.
  */
 function keepsDeferred(body: DeferredBody, areas: readonly CellArea[]): boolean {
+  const template = body.firstRow - 1;
   const last = body.firstRow + body.rows.length - 1;
   const right = body.column + (body.rows[0]?.length ?? 0) - 1;
-  return areas.every(
-    (area) =>
-      area.bottom < body.firstRow ||
-      (area.top < body.firstRow && area.bottom === last && area.left >= body.column && area.right <= right),
-  );
+  return areas.every((area) => {
+    const reachesRows = area.top <= last && area.bottom >= template;
+    if (!reachesRows) return true;
+    const within = area.left >= body.column && area.right <= right;
+    return within && area.top <= template && area.bottom >= last;
+  });
 }
 
+/** The deferred rows of the sheet's body, after writing it into the model when the areas need that. */
 function writeDeferred(
   workbook: ExcelJS.Workbook,
   sheet: string,
   areas: readonly CellArea[],
   bodies: DeferredBody[] | undefined,
-): void {
+): DeferredRows | undefined {
   const index = bodies?.findIndex((body) => body.sheet === sheet) ?? -1;
   const body = index >= 0 ? bodies?.[index] : undefined;
-  if (!body || keepsDeferred(body, areas)) return;
+  if (!body) return undefined;
+  if (keepsDeferred(body, areas)) return { first: body.firstRow, last: body.firstRow + body.rows.length - 1 };
   bodies?.splice(index, 1);
   materialize(workbook, [body]);
+  return undefined;
 }
 
 /** Sets the product's protection (ExcelJS sets it at once: its `protect` is synchronous under the promise). */
@@ -173,8 +195,8 @@ function protect(sheet: ExcelJS.Worksheet): void {
 
 /**
  * Renders what `plan` says about its computed cells and its protection into its sheet, after everything
- * else of the plan. `bodies`: the port's deferred table bodies (a body the computed cells reach past is
- * written into the model first).
+ * else of the plan. `bodies`: the port's deferred table bodies (kept deferred when their rows can take the
+ * styles of the last kept row, see keepsDeferred; written into the model first otherwise).
  * @example renderProtection(workbook, sheet, { ...plan, computedRanges: ["F2:G1001"], protect: true }, writes.bodies)
  */
 export function renderProtection(
@@ -186,9 +208,9 @@ export function renderProtection(
   const areas = (plan.computedRanges ?? []).flatMap((address) => parseRange(address) ?? []);
   const existing = protectionOf(sheet);
   const theirs = existing?.sheet === true && !isProductProtection(sheet);
-  if (areas.length > 0) writeDeferred(workbook, sheet.name, areas, bodies);
+  const deferred = areas.length > 0 ? writeDeferred(workbook, sheet.name, areas, bodies) : undefined;
   if (plan.protect === true) openEveryCell(sheet);
-  markComputed(sheet, areas, plan.protect === true);
+  markComputed(sheet, areas, plan.protect === true, deferred);
   if (theirs) return;
   if (plan.protect === true) protect(sheet);
   else if (existing?.sheet === true) sheet.unprotect();

@@ -25,6 +25,7 @@ import { partLinks, type SheetLinks } from "./internalLinks";
 import { readMetadataPart } from "./metadataStore";
 import { PackageParts, sheetEntries } from "./packageScan";
 import { applyPlan } from "./planRenderer";
+import { packageFormulas } from "./tableParts";
 import { excelJsOutline, excelJsSnapshot } from "./snapshotReader";
 import { openFailure, type OpenResult } from "./xlsxSnapshotReader";
 
@@ -67,6 +68,7 @@ export class XlsxWorkbookPort implements WorkbookPort {
       links: new Map(),
       charts: new Map(),
       rowHeights: new Map(),
+      tableFormulas: new Map(),
     });
   }
 
@@ -90,6 +92,8 @@ export class XlsxWorkbookPort implements WorkbookPort {
         // ExcelJS drops charts: the ones this product wrote are written again when the port saves.
         charts: carriedCharts(input, workbook),
         rowHeights: new Map(),
+        // ExcelJS drops tables' calculated columns: the file's own are written again when the port saves.
+        tableFormulas: packageFormulas(new PackageParts(input.bytes, input.entries)),
       }),
     };
   }

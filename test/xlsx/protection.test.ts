@@ -10,7 +10,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { CreateWorkbookOptions } from "../../src/operations/createWorkbook";
 import { generateSoa } from "../../src/operations/generateSoa";
@@ -23,6 +22,7 @@ import { sheetSchemas } from "../../src/workbook/schema";
 import type { SheetSchema } from "../../src/workbook/schema/columnSchema";
 import { bindMethod } from "../../src/workbook/schema/methodBinding";
 import { patchPackage, XlsxWorkbookPort } from "../../src/xlsx";
+import { readWithExcelJs } from "../support/excelJsReader";
 import { recalculate, requireLibreOffice } from "../support/libreoffice";
 
 const dir = mkdtempSync(path.join(tmpdir(), "isms-protection-"));
@@ -267,8 +267,7 @@ describe("a long protected register written in bulk", () => {
   it("has every cell's value and style as written through ExcelJS cell by cell", async () => {
     const plan = protectedPlan({ ...OPTIONS, sampleRisks: 2500 });
     const cellsOf = async (bytes: Buffer) => {
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
+      const workbook = await readWithExcelJs(bytes);
       return workbook.worksheets.map((sheet) => {
         const cells: unknown[] = [];
         sheet.eachRow({ includeEmpty: true }, (row) =>
@@ -330,8 +329,7 @@ describe("later writes into the protected sheets of a file", () => {
   );
 
   it("a person's protection is kept whatever a plan says, and the product's own follows the plan", async () => {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(source);
+    const workbook = await readWithExcelJs(source);
     const plan = protectedPlan(OPTIONS);
     const [assets, risks] = (["assets", "risks"] as const).map((key) =>
       plan.sheets.find((s) => s.key === key),
