@@ -8,6 +8,7 @@
  * file the command wrote, opened in Excel, reads the same through the pane; and metadata the pane rewrote
  * is what the command reads afterwards.
  */
+import { readWithExcelJs } from "../support/excelJsReader";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -274,8 +275,7 @@ describe.each(CASES)("both ports, $lang $method sample=$sample", (options) => {
   });
 
   it("styles every table header the same, on its cells, and sets the same row heights", async () => {
-    const file = new ExcelJS.Workbook();
-    await file.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
+    const file = await readWithExcelJs(bytes);
     const heights = await fileSetHeights(bytes);
     let headers = 0;
     for (const sheet of both.host.state.sheets.filter((s) => !isMetadataSheet(s.name))) {

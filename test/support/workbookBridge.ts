@@ -11,8 +11,7 @@ import JSZip from "jszip";
 import { needsTextGuard } from "../../src/excel/textCells";
 import { cellKey, type Rect } from "../fakes/fakeAddress";
 import type { FakeCell, FakeValue, FakeWorkbookState, SheetSeed, WorkbookSeed } from "../fakes/fakeState";
-
-type ExcelJsBuffer = Parameters<ExcelJS.Xlsx["load"]>[0];
+import { readWithExcelJs } from "./excelJsReader";
 
 const STATES = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" } as const;
 
@@ -81,8 +80,7 @@ function seedValue(value: ExcelJS.CellValue): FakeValue | null {
 
 /** An .xlsx file as the fake host's seed: what Excel holds after opening it. */
 export async function xlsxToSeed(bytes: Buffer): Promise<WorkbookSeed> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ExcelJsBuffer);
+  const workbook = await readWithExcelJs(bytes);
   const sheets: SheetSeed[] = workbook.worksheets.map((sheet) => {
     const rows: (FakeValue | null)[][] = [];
     sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
@@ -232,8 +230,7 @@ export { rectA1 };
 
 /** Sheet name → address → number format, for every cell whose format is not General. */
 export async function fileNumberFormats(bytes: Buffer): Promise<Map<string, Record<string, string>>> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ExcelJsBuffer);
+  const workbook = await readWithExcelJs(bytes);
   const result = new Map<string, Record<string, string>>();
   for (const sheet of workbook.worksheets) {
     const formats: Record<string, string> = {};

@@ -25,6 +25,7 @@ import { columnLetters } from "../../src/workbook/cells/cellAddress";
 import { methodSheetPlan } from "../../src/workbook/method/methodSheet";
 import { isFormula, type PlanCell } from "../../src/workbook/plan";
 import { recalculate, requireLibreOffice } from "../support/libreoffice";
+import { readWithExcelJs } from "../support/excelJsReader";
 
 interface Case {
   readonly name: string;
@@ -213,8 +214,7 @@ describeLo("native formulas recalculated by LibreOffice", () => {
     }
     const outputs = recalculate(files);
     for (const [k, c] of cases.entries()) {
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.readFile(outputs[k] as string);
+      const workbook = await readWithExcelJs(outputs[k] as string);
       recalculated.set(c.name, workbook);
     }
   }, 240_000);

@@ -16,6 +16,7 @@ import type { RawValue } from "../../src/workbook/sheetData";
 import { XlsxSnapshotReader, XlsxWorkbookPort } from "../../src/xlsx";
 import { recalculate, requireLibreOffice } from "../support/libreoffice";
 import { runIsms } from "../support/runIsms";
+import { readWithExcelJs } from "../support/excelJsReader";
 
 const describeLo = requireLibreOffice();
 const dir = mkdtempSync(path.join(tmpdir(), "isms-gap-lo-"));
@@ -50,8 +51,7 @@ const OVERALL = { "zh-CN": "总体", en: "Overall" } as const;
  * the "N/A counts at target" switch turned on.
  */
 async function prepared(file: string, naAtTarget: boolean): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
+  const workbook = await readWithExcelJs(file);
   workbook.eachSheet((sheet) =>
     sheet.eachRow((row) =>
       row.eachCell((cell) => {

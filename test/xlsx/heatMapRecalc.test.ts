@@ -18,6 +18,7 @@ import { writtenColumns } from "../../src/workbook/schema/columnSchema";
 import { bindMethod } from "../../src/workbook/schema/methodBinding";
 import { recalculate, requireLibreOffice } from "../support/libreoffice";
 import { runIsms } from "../support/runIsms";
+import { readWithExcelJs } from "../support/excelJsReader";
 
 const describeLo = requireLibreOffice();
 const dir = mkdtempSync(path.join(tmpdir(), "isms-heat-map-"));
@@ -109,8 +110,7 @@ function fillOf(cell: ExcelJS.Cell): string | undefined {
 }
 
 async function read(file: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
+  const workbook = await readWithExcelJs(file);
   return workbook;
 }
 

@@ -19,6 +19,7 @@ import { XlsxSnapshotReader } from "../../src/xlsx";
 import { recalculate, requireLibreOffice } from "../support/libreoffice";
 import { repoRoot } from "../support/root";
 import { runIsms } from "../support/runIsms";
+import { readWithExcelJs } from "../support/excelJsReader";
 
 const dir = mkdtempSync(path.join(tmpdir(), "isms-import-"));
 const corpus = path.join(repoRoot, "test/corpus");
@@ -297,8 +298,7 @@ describeLo("the adopted PayBridges register recalculated by LibreOffice", () => 
     const output = path.join(dir, "paybridges-lo.xlsx");
     await importJson(path.join(templates, "paybridges_ISO_27005_Risk_Register.xlsx"), output);
     // Formula results removed: only LibreOffice's calculation can fill them.
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(output);
+    const workbook = await readWithExcelJs(output);
     workbook.eachSheet((sheet) =>
       sheet.eachRow((row) =>
         row.eachCell((cell) => {

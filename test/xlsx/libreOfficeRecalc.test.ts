@@ -14,6 +14,7 @@ import type { WorkbookSnapshot } from "../../src/workbook/sheetData";
 import { XlsxWorkbookPort } from "../../src/xlsx";
 import { recalculate, requireLibreOffice } from "../support/libreoffice";
 import { runIsms } from "../support/runIsms";
+import { readWithExcelJs } from "../support/excelJsReader";
 
 const describeLo = requireLibreOffice();
 const dir = mkdtempSync(path.join(tmpdir(), "isms-lo-"));
@@ -25,8 +26,7 @@ const ERROR_TEXT = /^(#(N\/A|VALUE!|REF!|NAME\?|DIV\/0!|NUM!|NULL!)|Err:\d+)$/;
 
 /** Drops every formula's cached result, so only LibreOffice's own calculation can fill the cells. */
 async function withoutCachedValues(file: string): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
+  const workbook = await readWithExcelJs(file);
   workbook.eachSheet((sheet) =>
     sheet.eachRow((row) =>
       row.eachCell((cell) => {

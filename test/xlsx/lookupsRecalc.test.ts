@@ -1,7 +1,8 @@
 /**
  * The sheets look each other up without the add-in: in workbooks written by `isms new` (both languages,
  * with and without the sample, two methods), a person types an asset id, a threat and a vulnerability into
- * the first prepared row of the register, half fills the next one, and renames the asset in the asset
+ * the first prepared row of the register, half fills the next one, types a row below the table (Excel
+ * fills it from the calculated columns; LibreOffice, which has none, leaves it as typed), and renames the asset in the asset
  * register; after LibreOffice recalculates (no cached value left), the register shows the asset's new name
  * and its value (or C, I, A), the libraries' ratings as defaults, a computed risk value, nothing at all on
  * the half-filled row, the plan's link to each risk, and no error cell in any sheet.
@@ -14,6 +15,7 @@ import type { RawValue, SheetData } from "../../src/workbook/sheetData";
 import { XlsxSnapshotReader } from "../../src/xlsx";
 import { recalculate, requireLibreOffice } from "../support/libreoffice";
 import { runIsms } from "../support/runIsms";
+import { readWithExcelJs } from "../support/excelJsReader";
 
 const describeLo = requireLibreOffice();
 const dir = mkdtempSync(path.join(tmpdir(), "isms-lookups-"));
@@ -85,8 +87,7 @@ const numberAt = (sheet: ExcelJS.Worksheet, row: number, column: number): number
  * typed (the sample's, or typed here on an empty register); the first library threat and vulnerability.
  */
 async function filledIn(file: string, c: Case): Promise<{ file: string; typed: Typed }> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
+  const workbook = await readWithExcelJs(file);
   const words = SHEETS[c.lang];
   const assets = sheetOf(workbook, words.assets);
   const header = (sheet: ExcelJS.Worksheet) =>
@@ -124,6 +125,16 @@ async function filledIn(file: string, c: Case): Promise<{ file: string; typed: T
   // Half filled: an id and a threat, nothing else yet.
   register.getCell(row + 1, 1).value = "R-901";
   register.getCell(row + 1, at(riskHeader, zh ? "威胁" : "Threat")).value = threat;
+  // A row added below the table and its prepared rows, typed in full.
+  const tables = Object.values(
+    (register as unknown as { tables: Record<string, { table: { tableRef: string } }> }).tables,
+  );
+  const below = Number(/(\d+)$/.exec(tables[0]?.table.tableRef ?? "")?.[1] ?? Number.NaN) + 1;
+  if (!Number.isFinite(below)) throw new Error("no register table");
+  register.getCell(below, 1).value = "R-902";
+  register.getCell(below, at(riskHeader, zh ? "资产编号" : "Asset ID")).value = textAt(assets, 2, 1);
+  register.getCell(below, at(riskHeader, zh ? "威胁" : "Threat")).value = threat;
+  register.getCell(below, at(riskHeader, zh ? "脆弱性" : "Vulnerability")).value = vulnerability;
   const cia = [
     zh ? "保密性" : "Confidentiality (C)",
     zh ? "完整性" : "Integrity (I)",
@@ -196,7 +207,7 @@ describeLo("lookups between sheets, recalculated by LibreOffice", () => {
     const zh = c.lang === "zh-CN";
     const register = () => result(c.name).sheets.find((s) => s.name === SHEETS[c.lang].risks);
 
-    it("has no error cell in any sheet, the half-filled row included", () => {
+    it("has no error cell in any sheet, the half-filled row and a row added below the table included", () => {
       const errors = result(c.name).sheets.flatMap((sheet) =>
         sheet.values
           .flat()
@@ -209,6 +220,7 @@ describeLo("lookups between sheets, recalculated by LibreOffice", () => {
         ? ["风险值", "风险等级", "是否可接受"]
         : ["Risk value", "Risk level", "Within criteria"];
       expect(computed.map((key) => half[key])).toEqual(["", "", ""]);
+      expect(rowOf(register(), "R-902")[zh ? "风险编号" : "Risk ID"]).toBe("R-902");
     });
 
     it("takes the asset's current name and its ratings from the asset register", () => {

@@ -35,6 +35,7 @@ import { XlsxSnapshotReader } from "../../src/xlsx";
 import { recalculate, requireLibreOffice } from "../support/libreoffice";
 import { runIsms } from "../support/runIsms";
 import { fileFeatures, formatKey } from "../support/workbookBridge";
+import { readWithExcelJs } from "../support/excelJsReader";
 
 const describeLo = requireLibreOffice();
 const dir = mkdtempSync(path.join(tmpdir(), "isms-plan-rules-"));
@@ -182,8 +183,7 @@ async function sampleWorkbook(
 ): Promise<{ workbook: ExcelJS.Workbook; plan: ExcelJS.Worksheet }> {
   const made = await runIsms(["new", file, "--sample", "--lang", c.lang, "--method", c.method]);
   if (made.code !== 0) throw new Error(made.stderr);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
+  const workbook = await readWithExcelJs(file);
   const plan = workbook.getWorksheet(PLAN_SHEET[c.lang]);
   if (!plan) throw new Error(`no plan sheet in ${c.name}`);
   return { workbook, plan };

@@ -17,6 +17,7 @@ import { XlsxSnapshotReader } from "../../src/xlsx";
 import { recalculate, requireLibreOffice } from "../support/libreoffice";
 import { pagesBySheet, printedPages } from "../support/pdfPages";
 import { runIsms } from "../support/runIsms";
+import { readWithExcelJs } from "../support/excelJsReader";
 
 const describeLo = requireLibreOffice();
 const dir = mkdtempSync(path.join(tmpdir(), "isms-soa-lo-"));
@@ -57,8 +58,7 @@ interface Counts {
  */
 async function filledIn(file: string, c: Case): Promise<string> {
   const parsed = parseWorkbook(await (await XlsxSnapshotReader.open(file)).read());
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
+  const workbook = await readWithExcelJs(file);
   const [first] = parsed.soa;
   const sheet = workbook.getWorksheet(first?.sheet ?? "");
   if (!sheet || !first) throw new Error("no SoA");

@@ -1,6 +1,7 @@
 /** Test support: a real .xlsx read with ExcelJS into SheetData, as the .xlsx port would read it. */
 import ExcelJS from "exceljs";
 import type { RawValue, SheetData, WorkbookSnapshot } from "../../../src/workbook/sheetData";
+import { readWithExcelJs } from "../../support/excelJsReader";
 
 const EPOCH_MS = Date.UTC(1899, 11, 30);
 
@@ -18,8 +19,7 @@ function rawOf(value: ExcelJS.CellValue): RawValue {
 }
 
 export async function readXlsx(path: string): Promise<WorkbookSnapshot> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
+  const workbook = await readWithExcelJs(path);
   const sheets: SheetData[] = [];
   workbook.eachSheet((worksheet) => {
     const values: RawValue[][] = [];
