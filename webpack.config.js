@@ -61,6 +61,22 @@ module.exports = async (env, options) => {
       ],
     },
     performance: { hints: false },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // The pane's small shared pieces (error bar, section, styles, async hook) would otherwise be copied
+          // into every panel chunk: webpack's default groups skip modules under 20 KB.
+          panelShared: {
+            test: /[\\/]src[\\/]taskpane[\\/]/,
+            chunks: "async",
+            minChunks: 2,
+            minSize: 0,
+            priority: 5,
+            reuseExistingChunk: true,
+          },
+        },
+      },
+    },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionFiles }),
       new HtmlWebpackPlugin({

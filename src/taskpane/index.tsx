@@ -41,25 +41,14 @@ function mount(displayLanguage: string | undefined): void {
   const container = document.getElementById("container");
   if (!container) return;
   const port = new OfficeWorkbookPort((batch) => Excel.run(batch));
-  const workbookActions = lazyWorkbookActions(() =>
-    import(/* webpackChunkName: "workbook" */ "./ismsWorkbookActions").then((m) =>
-      m.ismsWorkbookActions(port),
-    ),
-  );
-  const adoptActions = lazyAdoptActions(() =>
-    import(/* webpackChunkName: "workbook" */ "./ismsAdoptActions").then((m) => m.ismsAdoptActions(port)),
-  );
-  const gapActions = lazyGapActions(() =>
-    import(/* webpackChunkName: "workbook" */ "./ismsGapActions").then((m) => m.ismsGapActions(port)),
-  );
-  const soaActions = lazySoaActions(() =>
-    import(/* webpackChunkName: "workbook" */ "./ismsSoaActions").then((m) => m.ismsSoaActions(port)),
-  );
+  // One module behind all five: the workbook chunk has a single entry, so webpack joins it into one scope.
+  const isms = () => import(/* webpackChunkName: "workbook" */ "./ismsActions");
+  const workbookActions = lazyWorkbookActions(() => isms().then((m) => m.ismsWorkbookActions(port)));
+  const adoptActions = lazyAdoptActions(() => isms().then((m) => m.ismsAdoptActions(port)));
+  const gapActions = lazyGapActions(() => isms().then((m) => m.ismsGapActions(port)));
+  const soaActions = lazySoaActions(() => isms().then((m) => m.ismsSoaActions(port)));
   const validateActions = lazyValidateActions(
-    () =>
-      import(/* webpackChunkName: "workbook" */ "./ismsValidateActions").then((m) =>
-        m.ismsValidateActions(port),
-      ),
+    () => isms().then((m) => m.ismsValidateActions(port)),
     validateFeatures(port),
   );
   createRoot(container).render(
