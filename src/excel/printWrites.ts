@@ -1,6 +1,6 @@
 /**
  * A sheet's print setup through `worksheet.pageLayout` (ExcelApi 1.9, which the manifest requires): paper,
- * orientation, fit to pages wide, print title rows, and the header and footer in Excel's codes. One small
+ * orientation, fit to pages wide, print title rows, the print area, and the header and footer in Excel's codes. One small
  * write per sheet, packed into the same requests as the sheet's other writes: no sync of its own.
  */
 import type { HeaderFooterPlan, PrintPlan, SheetPlan } from "../workbook/plan";
@@ -38,7 +38,7 @@ export function printWrites(plan: SheetPlan): Write[] {
   const titleRows = print.titleRows && titleRowsA1(print.titleRows);
   // getItem, pageLayout, orientation, paperSize, zoom, then the title rows and, through headersFooters and
   // defaultForAllPages, one set per part.
-  const commands = 5 + (titleRows ? 1 : 0) + (parts.length > 0 ? 2 + parts.length : 0);
+  const commands = 5 + (titleRows ? 1 : 0) + (print.area ? 1 : 0) + (parts.length > 0 ? 2 + parts.length : 0);
   return [
     smallWrite(
       { sheet: plan.name, print },
@@ -48,6 +48,7 @@ export function printWrites(plan: SheetPlan): Write[] {
         layout.paperSize = print.paper;
         layout.zoom = zoomOf(print);
         if (titleRows) layout.setPrintTitleRows(titleRows);
+        if (print.area) layout.setPrintArea(print.area);
         if (parts.length === 0) return;
         const headerFooter = layout.headersFooters.defaultForAllPages;
         for (const [property, code] of parts) headerFooter[property] = code;

@@ -191,6 +191,8 @@ export interface PrintPlan {
   readonly fitToPagesWide: 1;
   /** 0-based sheet rows repeated at the top of every page (e.g. a table's header row). */
   readonly titleRows?: { readonly first: number; readonly last: number };
+  /** The A1 range printed ("A1:Q63"); the whole used range without it. */
+  readonly area?: string;
   readonly header?: HeaderFooterPlan;
   readonly footer?: HeaderFooterPlan;
 }

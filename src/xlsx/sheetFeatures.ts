@@ -99,6 +99,8 @@ function applyPrint(sheet: ExcelJS.Worksheet, print: PrintPlan): void {
   setup.fitToHeight = 0;
   delete setup.scale;
   if (print.titleRows) setup.printTitlesRow = `${print.titleRows.first + 1}:${print.titleRows.last + 1}`;
+  // One range only: ExcelJS files each "&&"-joined part as a name of its own, which Excel refuses.
+  if (print.area) setup.printArea = print.area;
   const header = headerFooterLine(print.header);
   const footer = headerFooterLine(print.footer);
   if (header !== "") sheet.headerFooter.oddHeader = header;

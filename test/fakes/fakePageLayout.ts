@@ -112,6 +112,18 @@ export class FakePageLayout extends FakeClientObject<SheetTarget> {
     });
   }
 
+  /** The range printed: one area of this sheet ("A1:Q63" or "'Sheet'!A1:Q63"); the fake takes addresses only. */
+  setPrintArea(printArea: string): void {
+    this.queue("setPrintArea", printArea, ({ sheet }) => {
+      const { sheet: named, cells } = splitSheet(typeof printArea === "string" ? printArea : "");
+      const rect = parseRect(cells);
+      if (!rect) throw invalidArgument(`setPrintArea(${String(printArea)})`);
+      if (named !== null && named.toLowerCase() !== sheet.name.toLowerCase())
+        throw invalidArgument(`setPrintArea(${printArea}): another sheet`);
+      sheet.pageLayout.printArea = formatRect(rect);
+    });
+  }
+
   /** The title rows as a range, a null object when none are set. */
   getPrintTitleRowsOrNullObject(): FakeRange {
     return new FakeRange(

@@ -123,6 +123,8 @@ export interface FakePageLayoutState {
   zoom: FakePageZoom;
   /** Whole rows as Excel reports them ("1:1"), null when none are set. */
   printTitleRows: string | null;
+  /** The print area as an A1 range ("A1:Q63"), null when none is set. */
+  printArea: string | null;
   headersFooters: FakeHeaderFooter;
 }
 
@@ -231,6 +233,7 @@ export function emptySheet(id: string, name: string): FakeSheet {
       paperSize: "Letter",
       zoom: { scale: 100 },
       printTitleRows: null,
+      printArea: null,
       headersFooters: {
         leftHeader: "",
         centerHeader: "",

@@ -14,6 +14,8 @@ export interface PrintSetup {
   readonly fitToHeight: number | null;
   /** Whole rows, "1:1"; null without print titles. */
   readonly titleRows: string | null;
+  /** The print area, "A1:Q63"; null without one. */
+  readonly area: string | null;
   /** Header and footer in the file's form: "&L…&C…&R…" (sections left out when empty). */
   readonly header: string;
   readonly footer: string;
@@ -39,6 +41,11 @@ function titleRowsOf(formula: string | undefined): string | null {
   return rows ? `${rows[1]}:${rows[2]}` : null;
 }
 
+/** The print area from a Print_Area formula such as `'风险评估表'!$A$1:$Q$63`, without "$". */
+function areaOf(formula: string | undefined): string | null {
+  return formula ? formula.slice(formula.lastIndexOf("!") + 1).replace(/\$/g, "") : null;
+}
+
 /** Sheet name → its print setup, from the saved file's XML parts. */
 export async function filePrintSetups(bytes: Buffer): Promise<Map<string, PrintSetup>> {
   const zip = await JSZip.loadAsync(bytes);
@@ -51,11 +58,14 @@ export async function filePrintSetups(bytes: Buffer): Promise<Map<string, PrintS
       attribute(m[0], "Target"),
     ]),
   );
-  const titles = new Map(
-    [...workbook.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)]
-      .filter((m) => attribute(m[0], "name") === "_xlnm.Print_Titles")
-      .map((m) => [Number(attribute(m[0], "localSheetId")), unescapeXml(m[2] ?? "")]),
-  );
+  const sheetNames = (name: string) =>
+    new Map(
+      [...workbook.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)]
+        .filter((m) => attribute(m[0], "name") === name)
+        .map((m) => [Number(attribute(m[0], "localSheetId")), unescapeXml(m[2] ?? "")]),
+    );
+  const titles = sheetNames("_xlnm.Print_Titles");
+  const areas = sheetNames("_xlnm.Print_Area");
   const result = new Map<string, PrintSetup>();
   let index = 0;
   for (const match of workbook.matchAll(/<sheet\b[^>]*>/g)) {
@@ -74,6 +84,7 @@ export async function filePrintSetups(bytes: Buffer): Promise<Map<string, PrintS
       fitToWidth: fits ? number(attribute(setup, "fitToWidth"), 1) : null,
       fitToHeight: fits ? number(attribute(setup, "fitToHeight"), 1) : null,
       titleRows: titleRowsOf(titles.get(index)),
+      area: areaOf(areas.get(index)),
       header: text("oddHeader"),
       footer: text("oddFooter"),
     });
@@ -103,6 +114,7 @@ export function fakePrintSetup(sheet: FakeSheet): PrintSetup {
     fitToWidth: fits ? (horizontalFitToPages ?? 1) : null,
     fitToHeight: fits ? (verticalFitToPages ?? 1) : null,
     titleRows: layout.printTitleRows,
+    area: layout.printArea,
     header: line(parts.leftHeader, parts.centerHeader, parts.rightHeader),
     footer: line(parts.leftFooter, parts.centerFooter, parts.rightFooter),
   };

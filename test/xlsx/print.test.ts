@@ -6,6 +6,7 @@
  * footer, the signed documents' pages the sign-off line, and shows its table's first and last column
  * headers, while the same file without fit-to-width splits the register and the plan across pages.
  */
+import { rangeA1 } from "../../src/workbook/cells/cellAddress";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -47,6 +48,19 @@ function sheetsOf(options: CreateWorkbookOptions): readonly SheetPlan[] {
   return build.plan.sheets;
 }
 
+/** The register prints its table alone (the heat map beside it stays on screen); the others have no print area. */
+function registerArea(sheet: SheetPlan): string | null {
+  const table = sheet.tables[0];
+  if (sheet.key !== "risks" || !table) return null;
+  const bottom = table.row + table.rows.length;
+  return rangeA1({
+    top: table.row,
+    left: table.column,
+    bottom,
+    right: table.column + table.columns.length - 1,
+  });
+}
+
 describe.each<CreateWorkbookOptions>([
   { lang: "zh-CN", standard: "2022", method: "gbt-matrix", sample: true },
   { lang: "en", standard: "2022", method: "li", sample: false },
@@ -67,6 +81,7 @@ describe.each<CreateWorkbookOptions>([
         fitToWidth: 1,
         fitToHeight: 0,
         titleRows: `${row}:${row}`,
+        area: registerArea(sheet),
         header: `&L&A&R${documentNumber(sheet.key)}`,
         footer: footerOf(sheet.key, options.lang),
       });

@@ -5,7 +5,7 @@
  * criterion and treatment deadline — and 修订记录 (revision history), a table of versions starting at 1.0.
  * Both print on A4 landscape like every other sheet.
  */
-import type { Methodology, ScaleKey } from "../../domain/methodology";
+import { protectsFormulas, type Methodology, type ScaleKey } from "../../domain/methodology";
 import { messages, translator, type Lang, type Messages, type Translate } from "../../i18n";
 import { columnRange } from "../cells/cellAddress";
 import { isoToSerial } from "../cells/excelDates";
@@ -106,12 +106,14 @@ function sheetNames(m: Methodology, lang: Lang, tr: Translate): SheetNames {
   };
 }
 
-function introLines(names: SheetNames, tr: Translate): GuideLine[] {
+function introLines(names: SheetNames, protect: boolean, tr: Translate): GuideLine[] {
   const label = (key: "purpose" | "computed" | "prevails") => tr(`guide.intro.labels.${key}`);
   return [
     { kind: "title", cells: [tr("guide.title")] },
     { kind: "text", cells: [label("purpose"), tr("guide.intro.purpose")] },
     { kind: "text", cells: [label("computed"), tr("guide.intro.computed")] },
+    // The grey cells and the protection without a password, where the methodology protects them.
+    ...(protect ? [{ kind: "text" as const, cells: ["", tr("protection.legend")] }] : []),
     {
       kind: "text",
       cells: [
@@ -239,7 +241,7 @@ export function guideSheetPlan(methodology: Methodology, lang: Lang): SheetPlan 
   const tr = translator(lang);
   const names = sheetNames(methodology, lang, tr);
   const { blocks, rowHeights } = layOut([
-    introLines(names, tr),
+    introLines(names, protectsFormulas(methodology), tr),
     orderLines(names, tr),
     columnLines(methodology, lang, names, tr),
     ...methodGuideLines(methodology, lang),

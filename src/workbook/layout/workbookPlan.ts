@@ -12,6 +12,7 @@ import type { AssetFields, CatalogEntryFields, RiskFields, SoaFields, TreatmentF
 import { DATA_SHEET_KEYS, sheetSchemas, type DataSheetKey } from "../schema";
 import { writtenColumns, type SheetSchema } from "../schema/columnSchema";
 import { bindMethod } from "../schema/methodBinding";
+import { rangeA1 } from "../cells/cellAddress";
 import { dataSheetPlan } from "./dataSheetPlan";
 import { gapSheetPlan, type GapSheetEntry } from "./gapSheet";
 import { heatMap } from "./heatMap";
@@ -105,9 +106,21 @@ function sheetOf(
     const columns = writtenColumns(schema);
     const capacity = capacityOf(rows.length + STARTER_ROWS.risks);
     const map = heatMap(input.methodology, columns, capacity, input.lang, columns.length + 1);
+    const table = base.tables[0];
+    // The register prints alone, at a size that reads: the heat map beside it is left to the screen (or a
+    // printed selection), or it would shrink every page to fit its width.
+    const area =
+      table &&
+      rangeA1({
+        top: table.row,
+        left: table.column,
+        bottom: table.row + table.rows.length,
+        right: table.column + table.columns.length - 1,
+      });
     return {
       ...withLookups(base, registerLookups),
       mode,
+      ...(base.print && area ? { print: { ...base.print, area } } : {}),
       blocks: map.blocks,
       columnWidths: [...(base.columnWidths ?? []), ...map.columnWidths],
       conditionalFormats: [...base.conditionalFormats, ...overrideFormats(columns, capacity)],
