@@ -196,11 +196,17 @@ function tableWrites(sheet: string, table: TablePlan, budget: number): Write[] {
         const range = sheetProxy(context, sheet).getRangeByIndexes(at.row, at.column, bodyRows, 1);
         if (column.width !== undefined) range.format.columnWidth = columnWidthPoints(column.width);
         if (column.wrap !== undefined) range.format.wrapText = column.wrap;
-        // Wrapped text reads from the top of a tall row (as the .xlsx port writes it).
-        if (column.wrap) range.format.verticalAlignment = "Top";
       }),
     );
   });
+  // Every body cell reads from the top of its row, so a short value stands level with the first line of a
+  // wrapped text beside it (as the .xlsx port writes it).
+  writes.push(
+    smallWrite(table.name, (context) => {
+      const body = sheetProxy(context, sheet).getRangeByIndexes(table.row + 1, table.column, bodyRows, width);
+      body.format.verticalAlignment = "Top";
+    }),
+  );
   return writes;
 }
 

@@ -99,8 +99,10 @@ function applyPrint(sheet: ExcelJS.Worksheet, print: PrintPlan): void {
   setup.fitToHeight = 0;
   delete setup.scale;
   if (print.titleRows) setup.printTitlesRow = `${print.titleRows.first + 1}:${print.titleRows.last + 1}`;
-  // One range only: ExcelJS files each "&&"-joined part as a name of its own, which Excel refuses.
-  if (print.area) setup.printArea = print.area;
+  // One range only: ExcelJS files each "&&"-joined part as a name of its own, which Excel refuses. ExcelJS
+  // puts "$" before each corner's column; the rows are made absolute here ("A$1:Q$63" → $A$1:$Q$63), as
+  // LibreOffice ignores a print range whose rows are relative.
+  if (print.area) setup.printArea = print.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2");
   const header = headerFooterLine(print.header);
   const footer = headerFooterLine(print.footer);
   if (header !== "") sheet.headerFooter.oddHeader = header;

@@ -13,11 +13,14 @@ import { sharedFormulaMasters } from "./sharedFormulas";
 
 const DEFAULT_TABLE_STYLE = "TableStyleMedium2";
 
-function columnStyle(column: TablePlan["columns"][number]): Partial<ExcelJS.Style> | undefined {
-  if (!column.numberFormat && !column.wrap) return undefined;
+/**
+ * A body column's style: its number format, wrap, and every cell aligned to the top of its row, so a short
+ * value stands level with the first line of a wrapped text beside it (as the Office port writes it).
+ */
+function columnStyle(column: TablePlan["columns"][number]): Partial<ExcelJS.Style> {
   return {
     ...(column.numberFormat ? { numFmt: column.numberFormat } : {}),
-    ...(column.wrap ? { alignment: { wrapText: true, vertical: "top" } } : {}),
+    alignment: column.wrap ? { wrapText: true, vertical: "top" } : { vertical: "top" },
   };
 }
 
@@ -136,7 +139,6 @@ function styleColumns(sheet: ExcelJS.Worksheet, table: TablePlan, rowCount: numb
     const columnNumber = table.column + index + 1;
     if (column.width) sheet.getColumn(columnNumber).width = fileColumnWidth(column.width);
     const style = columnStyle(column);
-    if (!style) return;
     for (let row = 1; row <= rowCount; row++)
       styleCell(sheet.getCell(table.row + row + 1, columnNumber), style);
   });
