@@ -146,9 +146,16 @@ export function longestWord(text: string): number {
     .reduce((max, unit) => Math.max(max, unit.width), 0);
 }
 
+/** Whether the header's last line would hold its last CJK character alone (处置后威胁赋 / 值). */
+function orphaned(header: string, room: number): boolean {
+  const last = header.charCodeAt(header.length - 1);
+  return isWide(last) && wrappedLines(header, room) > wrappedLines(header.slice(0, -1), room);
+}
+
 /**
  * A column's width for its header: at least `width`, wide enough for the header's longest word and for the
- * header to fit in MAX_HEADER_LINES lines, never widened past MAX_COLUMN_WIDTH.
+ * header to fit in MAX_HEADER_LINES lines, with no CJK character alone on its last line, never widened past
+ * MAX_COLUMN_WIDTH.
  * @example headerWidth("Residual vulnerability rating", 10) // 17
  * @example headerWidth("残余风险等级", 12) // 12
  */
@@ -157,6 +164,7 @@ export function headerWidth(header: string, width: number): number {
   const word = Math.ceil(longestWord(header) / LINE_FILL) + HEADER_PADDING;
   let fitted = Math.max(width, Math.min(cap, word));
   while (fitted < cap && wrappedLines(header, fitted - HEADER_PADDING) > MAX_HEADER_LINES) fitted++;
+  while (fitted < cap && orphaned(header, fitted - HEADER_PADDING)) fitted++;
   return fitted;
 }
 

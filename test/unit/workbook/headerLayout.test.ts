@@ -103,6 +103,18 @@ describe("a column's width for its header", () => {
     expect(wrappedLines(header, width - 1 - HEADER_PADDING)).toBeGreaterThan(MAX_HEADER_LINES);
   });
 
+  it.each(["处置后威胁赋值", "处置后脆弱性赋值", "残余风险是否可接受", "选用的控制措施（附录A）"])(
+    "never leaves the last character of %s alone on a line",
+    (header) => {
+      for (let asked = 6; asked <= 20; asked++) {
+        const room = headerWidth(header, asked) - HEADER_PADDING;
+        const lines = wrappedLines(header, room);
+        // Dropping the last character must not save a line: it shares its line with another.
+        expect({ asked, lines }).toEqual({ asked, lines: wrappedLines(header.slice(0, -1), room) });
+      }
+    },
+  );
+
   it("stops widening at the cap", () => {
     expect(headerWidth("x".repeat(120), 10)).toBe(MAX_COLUMN_WIDTH);
     expect(headerWidth("x".repeat(120), 60)).toBe(60);
