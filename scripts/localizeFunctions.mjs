@@ -1,8 +1,8 @@
 /**
  * Writes dist/functions.zh-CN.json: the custom-function metadata that webpack's
  * CustomFunctionsMetadataPlugin generated from the JSDoc (dist/functions.json), with every description
- * taken from the zh-CN messages (`functions.meta.<ID>` or `catalog.meta.<ID>`, each
- * `{ description, params: { <param>: text } }`) compiled to lib/i18n by `npm run build:cli`.
+ * taken from the zh-CN function messages (`<ID>: { description, params: { <param>: text } }`, in
+ * src/i18n/zh-CN/functionMeta.ts) compiled to lib/i18n/functionMessages.js by `npm run build:cli`.
  * Exits 1, naming each function and parameter, when a translation is missing.
  * Usage: node scripts/localizeFunctions.mjs [distDir] [libDir]
  */
@@ -26,16 +26,17 @@ try {
   fail(`cannot read ${path.join(distDir, "functions.json")} (run webpack first): ${error.message}`);
 }
 
+const messagesFile = path.join(libDir, "i18n", "functionMessages.js");
 let zh;
 try {
-  zh = require(path.join(libDir, "i18n", "index.js")).messages("zh-CN");
+  zh = require(messagesFile).functionMessages("zh-CN");
 } catch (error) {
-  fail(`cannot load ${path.join(libDir, "i18n", "index.js")} (run build:cli first): ${error.message}`);
+  fail(`cannot load ${messagesFile} (run build:cli first): ${error.message}`);
 }
 
 const missing = [];
 const functions = metadata.functions.map((fn) => {
-  const meta = zh.functions?.meta?.[fn.id] ?? zh.catalog?.meta?.[fn.id];
+  const meta = Object.hasOwn(zh, fn.id) ? zh[fn.id] : undefined;
   if (!meta?.description) missing.push(`${fn.id}: description`);
   const parameters = (fn.parameters ?? []).map((parameter) => {
     const text = meta?.params?.[parameter.name];
@@ -46,7 +47,7 @@ const functions = metadata.functions.map((fn) => {
 });
 
 if (missing.length > 0) {
-  fail(`no zh-CN translation for\n  ${missing.join("\n  ")}\n(add it under functions.meta or catalog.meta)`);
+  fail(`no zh-CN translation for\n  ${missing.join("\n  ")}\n(add it to src/i18n/zh-CN/functionMeta.ts)`);
 }
 const out = path.join(distDir, "functions.zh-CN.json");
 writeFileSync(out, `${JSON.stringify({ ...metadata, functions }, null, 4)}\n`);

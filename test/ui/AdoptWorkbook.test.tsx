@@ -65,12 +65,16 @@ async function sheetItem(name: string, listName: string): Promise<HTMLElement> {
   return item;
 }
 
-/** Picks an option of a dropdown, and lets the re-plan it starts settle. */
-async function choose(combobox: HTMLElement, option: string | RegExp): Promise<void> {
-  fireEvent.click(combobox);
-  const item = await screen.findByRole("option", { name: option });
+/** The text of a list's chosen option: what the closed list shows. */
+function shown(select: HTMLElement): string | null | undefined {
+  return select instanceof HTMLSelectElement ? select.selectedOptions[0]?.textContent : undefined;
+}
+
+/** Picks an option of a list by its text, as a person does, and lets the re-plan it starts settle. */
+async function choose(select: HTMLElement, option: string | RegExp): Promise<void> {
+  const item = within(select).getByRole<HTMLOptionElement>("option", { name: option });
   await act(async () => {
-    fireEvent.click(item);
+    fireEvent.change(select, { target: { value: item.value } });
   });
 }
 
@@ -85,13 +89,13 @@ describe("Adopt this workbook", () => {
       fireEvent.click(within(section).getByRole("button", { name: w.read }));
 
       const register = await sheetItem("风险评估表", w.sheets);
-      expect(within(register).getByRole("combobox").textContent).toBe(w.role);
+      expect(shown(within(register).getByRole("combobox"))).toBe(w.role);
       expect(within(register).getByText(w.details)).toBeTruthy();
       expect((await sheetItem("附录A控制清单", w.sheets)).textContent).toContain(w.catalog);
 
       expect(screen.getByText((_, el) => el?.tagName === "LI" && el.textContent === w.count)).toBeTruthy();
       const found = screen.getByRole("region", { name: w.found });
-      expect(within(found).getByRole("combobox").textContent).toBe(w.method);
+      expect(shown(within(found).getByRole("combobox"))).toBe(w.method);
       // Warnings are listed with their cell; notes stay folded behind their count.
       expect(screen.getByText(w.warning)).toBeTruthy();
       const notes = screen.getByRole("button", { name: w.notes });
@@ -110,9 +114,9 @@ describe("Adopt this workbook", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Read workbook" }));
     const register = await sheetItem("风险评估表", "Sheets of this workbook");
     fireEvent.click(within(register).getByRole("button", { name: "Columns (11)" }));
-    expect(within(register).getByRole("combobox", { name: "A · 序号" }).textContent).toBe("Not read");
-    expect(within(register).getByRole("combobox", { name: "B · 风险编号" }).textContent).toBe("Risk ID");
-    expect(within(register).getByRole("combobox", { name: "K · 备注说明" }).textContent).toBe(
+    expect(shown(within(register).getByRole("combobox", { name: "A · 序号" }))).toBe("Not read");
+    expect(shown(within(register).getByRole("combobox", { name: "B · 风险编号" }))).toBe("Risk ID");
+    expect(shown(within(register).getByRole("combobox", { name: "K · 备注说明" }))).toBe(
       "Notes (treatment plan)",
     );
   });
@@ -126,7 +130,7 @@ describe("Adopt this workbook", () => {
     await choose(within(register).getByRole("combobox", { name: "K · 备注说明" }), "Risk description");
 
     await waitFor(() =>
-      expect(within(register).getByRole("combobox", { name: "K · 备注说明" }).textContent).toBe(
+      expect(shown(within(register).getByRole("combobox", { name: "K · 备注说明" }))).toBe(
         "Risk description",
       ),
     );
@@ -150,9 +154,9 @@ describe("Adopt this workbook", () => {
 
     const notes = await sheetItem("说明", "本工作簿的工作表");
     const role = within(notes).getByRole("combobox", { name: "说明 识别为" });
-    expect(role.textContent).toBe("不读取");
+    expect(shown(role)).toBe("不读取");
     await choose(role, "资产清单");
-    await waitFor(() => expect(within(notes).getByRole("combobox").textContent).toBe("资产清单"));
+    await waitFor(() => expect(shown(within(notes).getByRole("combobox"))).toBe("资产清单"));
     expect(within(notes).getByText("已更正")).toBeTruthy();
     expect(adopt.revise.mock.calls[1]?.[0].choices).toEqual({
       roles: { 说明: "assets" },
@@ -169,6 +173,22 @@ describe("Adopt this workbook", () => {
     await choose(screen.getByRole("combobox", { name: "Language of the ISMS sheets" }), "简体中文");
     await waitFor(() => expect(adopt.revise).toHaveBeenCalledTimes(1));
     expect(adopt.revise.mock.calls[0]?.[0]).toMatchObject({ lang: "zh-CN", standard: "2022" });
+    expect(adopt.read).toHaveBeenCalledTimes(1);
+  });
+
+  it("plans again for another standard and another method, without reading again", async () => {
+    const adopt = fakeAdoptActions();
+    renderPanel("en", adopt);
+    fireEvent.click(await screen.findByRole("button", { name: "Read workbook" }));
+    await screen.findByRole("list", { name: "Sheets of this workbook" });
+    await choose(screen.getByRole("combobox", { name: "Standard of the ISMS sheets" }), "ISO/IEC 27001:2013");
+    await waitFor(() => expect(adopt.revise).toHaveBeenCalledTimes(1));
+    expect(adopt.revise.mock.calls[0]?.[0]).toMatchObject({ lang: "en", standard: "2013" });
+
+    const found = screen.getByRole("region", { name: "What was found" });
+    await choose(within(found).getByRole("combobox"), "GB/T 20984 matrix method");
+    await waitFor(() => expect(adopt.revise).toHaveBeenCalledTimes(2));
+    expect(adopt.revise.mock.calls[1]?.[0]).toMatchObject({ standard: "2013", method: "gbt-matrix" });
     expect(adopt.read).toHaveBeenCalledTimes(1);
   });
 

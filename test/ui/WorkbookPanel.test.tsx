@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
 import { WorkbookPanelContainer } from "../../src/taskpane/components/WorkbookPanelContainer";
 import type {
@@ -69,13 +69,17 @@ describe("the Workbook panel", () => {
     renderPanel("en", actions);
     fireEvent.click(screen.getByRole("radio", { name: "简体中文" }));
     fireEvent.click(screen.getByRole("radio", { name: "ISO/IEC 27001:2013" }));
+    const method = screen.getByRole<HTMLSelectElement>("combobox", { name: "Risk calculation method" });
+    const gbt = within(method).getByRole<HTMLOptionElement>("option", { name: "GB/T 20984 matrix method" });
+    fireEvent.change(method, { target: { value: gbt.value } });
+    expect(method.selectedOptions[0]?.textContent).toBe("GB/T 20984 matrix method");
     fireEvent.click(await screen.findByRole("button", { name: "Create ISMS workbook" }));
     expect(await screen.findByText(/This will write/)).toBeTruthy();
     expect(actions.create).not.toHaveBeenCalled();
     expect(actions.preview.mock.calls[0]?.[0]).toEqual({
       lang: "zh-CN",
       standard: "2013",
-      method: "atv",
+      method: "gbt-matrix",
       sample: false,
     });
     fireEvent.click(screen.getByRole("button", { name: "Write these sheets" }));

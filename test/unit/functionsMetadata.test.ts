@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { functions as en } from "../../src/i18n/en/functions";
+import { functionMessages } from "../../src/i18n/functionMessages";
 
 const root = path.resolve(__dirname, "../..");
 const dist = path.join(root, "dist");
@@ -35,14 +35,16 @@ function run(command: string, args: readonly string[]) {
 }
 
 function newestSource(): number {
-  const dirs = ["src/functions", "src/i18n/en", "src/i18n/zh-CN"].map((dir) => path.join(root, dir));
+  const dirs = ["src/functions", "src/i18n", "src/i18n/en", "src/i18n/zh-CN"].map((dir) =>
+    path.join(root, dir),
+  );
   return Math.max(
     ...dirs.flatMap((dir) => readdirSync(dir).map((name) => statSync(path.join(dir, name)).mtimeMs)),
   );
 }
 
 function ensureBuilt(): void {
-  const outputs = [path.join(dist, "functions.json"), path.join(root, "lib/i18n/index.js")];
+  const outputs = [path.join(dist, "functions.json"), path.join(root, "lib/i18n/functionMessages.js")];
   const fresh = outputs.every((file) => existsSync(file) && statSync(file).mtimeMs >= newestSource());
   if (fresh) return;
   for (const [command, args] of [
@@ -79,7 +81,7 @@ describe("custom-function metadata", () => {
 
   it.each(RISK_FUNCTIONS)("%s: the English messages repeat its JSDoc", (id) => {
     const fn = english.find((f) => f.id === id);
-    const meta = en.meta[id];
+    const meta = functionMessages("en")[id];
     expect(fn?.description).toBe(meta.description);
     const params = Object.fromEntries((fn?.parameters ?? []).map((p) => [p.name, p.description]));
     expect(params).toEqual(meta.params);

@@ -1,4 +1,7 @@
-/** Messages of the functions area: ISMS.* errors and metadata, risk methods and the methodology sheet. */
+/**
+ * Messages of the functions area: ISMS.* errors, risk methods and the methodology sheet (the functions'
+ * descriptions are in functionMeta.ts).
+ */
 export const functions = {
   errors: {
     rating: {
@@ -122,7 +125,7 @@ export const functions = {
       reviewFrequency: "At least once a year and after significant changes.",
       approver: "Management representative",
       protectFormulas:
-        "Yes: each sheet's formula columns (grey) are locked and the sheet is protected without a password (Review → Unprotect Sheet lifts it); input columns stay open. No: sheets generated from now on are not protected.",
+        "Yes: each sheet's formula columns (grey) are locked and the sheet is protected without a password (Review › Unprotect Sheet lifts it); input columns stay open. No: sheets generated from now on are not protected.",
     },
     scales: {
       headers: { value: "Rating", label: "Label", description: "Definition" },
@@ -179,86 +182,6 @@ export const functions = {
         "Everyone who may be named as an owner, assessor or approver: one name per row from the top, without gaps, each name once (a repeated name turns red).",
       use: "The owner columns of the risk register and the treatment plan offer this list; a name not in it is asked about, not refused.",
       headers: { name: "Name", department: "Department", role: "Role" },
-    },
-  },
-  meta: {
-    VERSION: {
-      description: "The ISMS Workbench version that computes these functions.",
-      params: {},
-    },
-    ASSETVALUE: {
-      description: "Asset value from confidentiality, integrity and availability ratings.",
-      params: {
-        c: "Confidentiality rating (C), a cell or a column.",
-        i: "Integrity rating (I), a cell or a column.",
-        a: "Availability rating (A), a cell or a column.",
-        method: "How C, I, A are combined: max (default), mean, weighted or log2.",
-      },
-    },
-    RISK: {
-      description: "Risk value from asset value, threat and vulnerability by a named method.",
-      params: {
-        method: "atv, gbt-matrix or gbt-multiply.",
-        asset: "Asset value, a cell or a column.",
-        threat: "Threat rating, a cell or a column.",
-        vulnerability: "Vulnerability rating, a cell or a column.",
-      },
-    },
-    RISKLI: {
-      description: "Risk value as likelihood × impact (ISO/IEC 27005, 5×5).",
-      params: {
-        likelihood: "Likelihood rating, a cell or a column.",
-        impact: "Impact rating, a cell or a column.",
-      },
-    },
-    RISKCIA: {
-      description: "Risk value as the highest of C, I, A impact × threat × vulnerability.",
-      params: {
-        c: "Confidentiality rating (C).",
-        i: "Integrity rating (I).",
-        a: "Availability rating (A).",
-        threat: "Threat rating.",
-        vulnerability: "Vulnerability rating.",
-      },
-    },
-    LIKELIHOOD: {
-      description: "GB/T 20984 likelihood of a security event from threat and vulnerability.",
-      params: {
-        threat: "Threat rating, a cell or a column.",
-        vulnerability: "Vulnerability rating, a cell or a column.",
-        method: "gbt-matrix (default) or gbt-multiply.",
-      },
-    },
-    LOSS: {
-      description: "GB/T 20984 loss of a security event from asset value and vulnerability.",
-      params: {
-        asset: "Asset value, a cell or a column.",
-        vulnerability: "Vulnerability rating, a cell or a column.",
-        method: "gbt-matrix (default) or gbt-multiply.",
-      },
-    },
-    RISKLEVEL: {
-      description: "Risk level (1 very low … 5 very high) of a risk value.",
-      params: {
-        value: "Risk value, a cell or a column.",
-        bands: "The lowest value of each level, ascending (e.g. ISMS_Bands).",
-        method: "The method whose default bands apply when no bands are given.",
-      },
-    },
-    MATRIX: {
-      description: "Looks up a risk matrix cell by row and column rating.",
-      params: {
-        row: "Row rating (1 = first row), a cell or a column.",
-        column: "Column rating (1 = first column), a cell or a column.",
-        matrix: "The matrix without headers (e.g. ISMS_MatrixL).",
-      },
-    },
-    ACCEPTABLE: {
-      description: "TRUE when a risk level is within the acceptance criterion.",
-      params: {
-        level: "Risk level, a cell or a column.",
-        criterion: "The highest acceptable level (default 2).",
-      },
     },
   },
 } as const;

@@ -118,7 +118,7 @@ export const functions: Widen<typeof en> = {
       reviewFrequency: "至少每年一次，发生重大变化时及时评审。",
       approver: "管理者代表",
       protectFormulas:
-        "选“是”时，各表的公式列（灰色）锁定，工作表保护不设密码（审阅 → 撤销工作表保护即可解除）；输入列不受影响。选“否”则新生成的工作表不加保护。",
+        "选“是”时，各表的公式列（灰色）锁定，工作表保护不设密码（“审阅 › 撤消工作表保护”即可解除）；输入列不受影响。选“否”则新生成的工作表不加保护。",
     },
     scales: {
       headers: { value: "赋值", label: "标识", description: "定义" },
@@ -171,86 +171,6 @@ export const functions: Widen<typeof en> = {
         "列出可被指定为责任人、评估人或批准人的所有人员：自第一行起每行一人，中间不留空行，同一姓名只填一次（重复的姓名显示为红色）。",
       use: "风险评估表和风险处置计划的责任人列从本名单中选择；名单中没有的姓名会提示确认，不会被拒绝。",
       headers: { name: "姓名", department: "部门", role: "职责" },
-    },
-  },
-  meta: {
-    VERSION: {
-      description: "计算这些函数的 ISMS 工作台版本。",
-      params: {},
-    },
-    ASSETVALUE: {
-      description: "由保密性、完整性、可用性赋值计算资产价值。",
-      params: {
-        c: "保密性赋值（C），单个单元格或一列。",
-        i: "完整性赋值（I），单个单元格或一列。",
-        a: "可用性赋值（A），单个单元格或一列。",
-        method: "C、I、A 的合成方法：max（默认，取最高值）、mean、weighted 或 log2。",
-      },
-    },
-    RISK: {
-      description: "按指定方法由资产价值、威胁和脆弱性计算风险值。",
-      params: {
-        method: "atv、gbt-matrix 或 gbt-multiply。",
-        asset: "资产价值，单个单元格或一列。",
-        threat: "威胁赋值，单个单元格或一列。",
-        vulnerability: "脆弱性赋值，单个单元格或一列。",
-      },
-    },
-    RISKLI: {
-      description: "风险值 = 可能性 × 影响（ISO/IEC 27005，5×5）。",
-      params: {
-        likelihood: "可能性赋值，单个单元格或一列。",
-        impact: "影响赋值，单个单元格或一列。",
-      },
-    },
-    RISKCIA: {
-      description: "分别按 C、I、A 计算影响 × 威胁 × 脆弱性，取最高值作为风险值。",
-      params: {
-        c: "保密性赋值（C）。",
-        i: "完整性赋值（I）。",
-        a: "可用性赋值（A）。",
-        threat: "威胁赋值。",
-        vulnerability: "脆弱性赋值。",
-      },
-    },
-    LIKELIHOOD: {
-      description: "按 GB/T 20984 由威胁和脆弱性计算安全事件的可能性。",
-      params: {
-        threat: "威胁赋值，单个单元格或一列。",
-        vulnerability: "脆弱性赋值，单个单元格或一列。",
-        method: "gbt-matrix（默认，矩阵法）或 gbt-multiply（相乘法）。",
-      },
-    },
-    LOSS: {
-      description: "按 GB/T 20984 由资产价值和脆弱性计算安全事件造成的损失。",
-      params: {
-        asset: "资产价值，单个单元格或一列。",
-        vulnerability: "脆弱性赋值，单个单元格或一列。",
-        method: "gbt-matrix（默认，矩阵法）或 gbt-multiply（相乘法）。",
-      },
-    },
-    RISKLEVEL: {
-      description: "风险值对应的风险等级（1 很低 … 5 很高）。",
-      params: {
-        value: "风险值，单个单元格或一列。",
-        bands: "可选：各等级的最小风险值，递增排列（例如 ISMS_Bands）。",
-        method: "可选：未给出等级划分时，按此方法的默认等级划分。",
-      },
-    },
-    MATRIX: {
-      description: "按行、列赋值查找风险矩阵中的值。",
-      params: {
-        row: "行赋值（1 为第一行），单个单元格或一列。",
-        column: "列赋值（1 为第一列），单个单元格或一列。",
-        matrix: "不含表头的矩阵区域（例如 ISMS_MatrixL）。",
-      },
-    },
-    ACCEPTABLE: {
-      description: "风险等级在风险接受准则之内时返回 TRUE。",
-      params: {
-        level: "风险等级，单个单元格或一列。",
-        criterion: "可选：可接受的最高风险等级（默认 2）。",
-      },
     },
   },
 };

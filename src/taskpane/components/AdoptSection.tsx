@@ -6,13 +6,11 @@
 import {
   Button,
   Caption1,
-  Dropdown,
   Field,
   MessageBar,
   MessageBarBody,
-  Option,
+  Select,
   Spinner,
-  makeStyles,
 } from "@fluentui/react-components";
 import { Suspense, lazy } from "react";
 import type { StandardVersion } from "../../domain/methodology/types";
@@ -29,12 +27,8 @@ const AdoptionReading = lazy(() => loadReading().then((m) => ({ default: m.Adopt
 
 const STANDARDS: readonly StandardVersion[] = ["2022", "2013"];
 
-const useStyles = makeStyles({
-  dropdown: { minWidth: 0, maxWidth: "100%" },
-});
-
 export function AdoptSection({ state }: { readonly state: AdoptState }) {
-  const styles = { ...usePanelStyles(), ...useStyles() };
+  const styles = usePanelStyles();
   const { t } = useLanguage();
   const { request, view, outcome, busy } = state;
   const langLabel = (code: Lang) => t(code === "en" ? "app.language.en" : "app.language.zhCN");
@@ -43,32 +37,36 @@ export function AdoptSection({ state }: { readonly state: AdoptState }) {
     <PanelSection id="isms-adopt-title" title={t("app.adopt.title")}>
       <Caption1>{t("app.adopt.intro")}</Caption1>
       <Field label={t("app.adopt.language")}>
-        <Dropdown
-          className={styles.dropdown}
-          value={langLabel(request.lang)}
-          selectedOptions={[request.lang]}
-          onOptionSelect={(_, d) => d.optionValue && state.setLang(d.optionValue as Lang)}
+        <Select
+          className={styles.select}
+          value={request.lang}
+          onChange={(_, d) => {
+            const lang = LANGS.find((code) => code === d.value);
+            if (lang) state.setLang(lang);
+          }}
         >
           {LANGS.map((code) => (
-            <Option key={code} value={code}>
+            <option key={code} value={code}>
               {langLabel(code)}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Field label={t("app.adopt.standard")}>
-        <Dropdown
-          className={styles.dropdown}
-          value={t(`app.workbook.standards.${request.standard}`)}
-          selectedOptions={[request.standard]}
-          onOptionSelect={(_, d) => d.optionValue && state.setStandard(d.optionValue as StandardVersion)}
+        <Select
+          className={styles.select}
+          value={request.standard}
+          onChange={(_, d) => {
+            const standard = STANDARDS.find((s) => s === d.value);
+            if (standard) state.setStandard(standard);
+          }}
         >
           {STANDARDS.map((standard) => (
-            <Option key={standard} value={standard}>
+            <option key={standard} value={standard}>
               {t(`app.workbook.standards.${standard}`)}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <div className={styles.actions}>
         <Button

@@ -5,11 +5,10 @@
  */
 import {
   Button,
-  Dropdown,
   Field,
   MessageBar,
   MessageBarBody,
-  Option,
+  Select,
   Text,
   makeStyles,
   tokens,
@@ -26,7 +25,6 @@ import { SheetReadingList } from "./SheetReadingList";
 const COUNTED: readonly (keyof AdoptionCounts)[] = ["risks", "treatments", "assets", "soa", "gap"];
 
 const useStyles = makeStyles({
-  dropdown: { minWidth: 0, maxWidth: "100%" },
   counts: {
     listStyle: "none",
     margin: 0,
@@ -61,20 +59,20 @@ function Found({
         label={t("app.adopt.method")}
         hint={t(view.methodInferred ? "app.adopt.methodInferred" : "app.adopt.methodChosen")}
       >
-        <Dropdown
-          className={styles.dropdown}
-          value={t(`functions.methods.${view.method}`)}
-          selectedOptions={[view.method]}
-          onOptionSelect={(_, d) =>
-            d.optionValue && d.optionValue !== view.method && onMethod(d.optionValue as MethodId)
-          }
+        <Select
+          className={styles.select}
+          value={view.method}
+          onChange={(_, d) => {
+            const method = METHOD_IDS.find((id) => id === d.value);
+            if (method && method !== view.method) onMethod(method);
+          }}
         >
           {METHOD_IDS.map((id) => (
-            <Option key={id} value={id}>
+            <option key={id} value={id}>
               {t(`functions.methods.${id}`)}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
     </PanelSection>
   );

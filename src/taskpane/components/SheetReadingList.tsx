@@ -10,11 +10,9 @@ import {
   AccordionPanel,
   Badge,
   Caption1,
-  Dropdown,
   Field,
   Label,
-  Option,
-  OptionGroup,
+  Select,
   Text,
   makeStyles,
   tokens,
@@ -24,6 +22,7 @@ import type { Lang, Translate } from "../../i18n";
 import type { ColumnKeyOption, ColumnReading, SheetReading, SheetRole } from "../adoptActions";
 import type { DataSheetKey } from "../../workbook/schema";
 import { useLanguage } from "../LanguageContext";
+import { usePanelStyles } from "./panelStyles";
 
 const useStyles = makeStyles({
   list: { listStyle: "none", margin: 0, padding: 0, display: "grid", rowGap: tokens.spacingVerticalM },
@@ -36,7 +35,6 @@ const useStyles = makeStyles({
   },
   title: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   name: { overflowWrap: "anywhere", minWidth: 0 },
-  dropdown: { minWidth: 0, width: "100%", maxWidth: "100%" },
   skipped: { color: tokens.colorPaletteMarigoldForeground2 },
   columns: { listStyle: "none", margin: 0, padding: 0, display: "grid", rowGap: tokens.spacingVerticalS },
   panel: { marginInline: 0 },
@@ -55,11 +53,9 @@ export interface SheetReadingListProps {
 const roleLabel = (t: Translate, role: SheetRole): string =>
   role === "none" ? t("app.adopt.notRead") : t(`workbook.sheetNames.${role}`);
 
-function keyLabel(t: Translate, lang: Lang, key: string, option?: ColumnKeyOption): string {
-  if (key === "none") return t("app.adopt.notRead");
-  if (!option) return key;
-  return option.plan ? t("app.adopt.planColumn", { header: option.label[lang] }) : option.label[lang];
-}
+/** A column key as the list names it: a treatment plan's column says so, since it shows once chosen. */
+const keyLabel = (t: Translate, lang: Lang, option: ColumnKeyOption): string =>
+  option.plan ? t("app.adopt.planColumn", { header: option.label[lang] }) : option.label[lang];
 
 function ColumnChoice({
   column,
@@ -70,40 +66,41 @@ function ColumnChoice({
   readonly options: readonly ColumnKeyOption[];
   readonly onChange: (key: string) => void;
 }) {
-  const styles = useStyles();
+  const styles = usePanelStyles();
   const { t, lang } = useLanguage();
   const own = options.filter((o) => !o.plan);
   const plan = options.filter((o) => o.plan);
-  const current = options.find((o) => o.key === column.key);
+  // A key the list does not offer (none should be) is still shown as read, not as another key.
+  const unlisted = column.key !== "none" && !options.some((o) => o.key === column.key);
   const label = t("app.adopt.columnLabel", {
     letter: column.letter,
     header: column.header || t("app.adopt.noHeader"),
   });
   const item = (o: ColumnKeyOption) => (
-    <Option key={o.key} value={o.key}>
-      {o.label[lang]}
-    </Option>
+    <option key={o.key} value={o.key}>
+      {keyLabel(t, lang, o)}
+    </option>
   );
   return (
     <li>
       <Field label={label} size="small">
-        <Dropdown
+        <Select
           size="small"
-          className={styles.dropdown}
-          value={keyLabel(t, lang, column.key, current)}
-          selectedOptions={[column.key]}
-          onOptionSelect={(_, d) => d.optionValue && d.optionValue !== column.key && onChange(d.optionValue)}
+          className={styles.select}
+          value={column.key}
+          onChange={(_, d) => d.value !== column.key && onChange(d.value)}
         >
-          <Option value="none">{t("app.adopt.notRead")}</Option>
+          <option value="none">{t("app.adopt.notRead")}</option>
+          {unlisted && <option value={column.key}>{column.key}</option>}
           {plan.length > 0 ? (
             <>
-              <OptionGroup label={t("app.adopt.registerGroup")}>{own.map(item)}</OptionGroup>
-              <OptionGroup label={t("app.adopt.planGroup")}>{plan.map(item)}</OptionGroup>
+              <optgroup label={t("app.adopt.registerGroup")}>{own.map(item)}</optgroup>
+              <optgroup label={t("app.adopt.planGroup")}>{plan.map(item)}</optgroup>
             </>
           ) : (
             own.map(item)
           )}
-        </Dropdown>
+        </Select>
       </Field>
     </li>
   );
@@ -117,6 +114,7 @@ function SheetItem({
   onColumnChange,
 }: Omit<SheetReadingListProps, "sheets"> & { readonly sheet: SheetReading }) {
   const styles = useStyles();
+  const { select } = usePanelStyles();
   const { t } = useLanguage();
   const nameId = useId("isms-adopt-sheet");
   const roleId = useId("isms-adopt-role");
@@ -146,25 +144,23 @@ function SheetItem({
       <Label id={roleId} size="small">
         {t("app.adopt.readAs")}
       </Label>
-      <Dropdown
+      <Select
         size="small"
-        className={styles.dropdown}
+        className={select}
         aria-labelledby={`${nameId} ${roleId}`}
-        value={roleLabel(t, sheet.role)}
-        selectedOptions={[sheet.role]}
-        onOptionSelect={(_, d) =>
-          d.optionValue &&
-          d.optionValue !== sheet.role &&
-          onRoleChange(sheet.name, d.optionValue as SheetRole)
-        }
+        value={sheet.role}
+        onChange={(_, d) => {
+          const role = d.value === "none" ? "none" : roles.find((r) => r === d.value);
+          if (role && role !== sheet.role) onRoleChange(sheet.name, role);
+        }}
       >
         {roles.map((role) => (
-          <Option key={role} value={role}>
+          <option key={role} value={role}>
             {roleLabel(t, role)}
-          </Option>
+          </option>
         ))}
-        <Option value="none">{t("app.adopt.notRead")}</Option>
-      </Dropdown>
+        <option value="none">{t("app.adopt.notRead")}</option>
+      </Select>
       {details.length > 0 && <Caption1>{details.join(" · ")}</Caption1>}
       {sheet.skipped && (
         <Caption1 className={styles.skipped}>{t(`app.adopt.skipped.${sheet.skipped}`)}</Caption1>

@@ -4,17 +4,15 @@
  */
 import {
   Button,
-  Dropdown,
   Field,
   MessageBar,
   MessageBarBody,
-  Option,
   Radio,
   RadioGroup,
+  Select,
   Spinner,
-  makeStyles,
 } from "@fluentui/react-components";
-import { METHOD_IDS, type MethodId, type StandardVersion } from "../../domain/methodology/types";
+import { METHOD_IDS, type StandardVersion } from "../../domain/methodology/types";
 import { LANGS, type Lang } from "../../i18n";
 import { useLanguage } from "../LanguageContext";
 import type { AdoptState } from "../hooks/useAdoptWorkbook";
@@ -26,17 +24,13 @@ import { usePanelStyles } from "./panelStyles";
 import { PlanPreviewCard } from "./PlanPreviewCard";
 import { SheetStatusList } from "./SheetStatusList";
 
-const useStyles = makeStyles({
-  dropdown: { minWidth: 0, maxWidth: "100%" },
-});
-
 export interface WorkbookPanelProps {
   readonly state: WorkbookPanelState;
   readonly adopt: AdoptState;
 }
 
 export function WorkbookPanel({ state, adopt }: WorkbookPanelProps) {
-  const styles = { ...usePanelStyles(), ...useStyles() };
+  const styles = usePanelStyles();
   const { t } = useLanguage();
   const { request, status, preview, outcome, busy } = state;
   const langLabel = (code: Lang) => t(code === "en" ? "app.language.en" : "app.language.zhCN");
@@ -79,18 +73,20 @@ export function WorkbookPanel({ state, adopt }: WorkbookPanelProps) {
           </RadioGroup>
         </Field>
         <Field label={t("app.workbook.method")}>
-          <Dropdown
-            className={styles.dropdown}
-            value={t(`functions.methods.${request.method}`)}
-            selectedOptions={[request.method]}
-            onOptionSelect={(_, d) => d.optionValue && state.change({ method: d.optionValue as MethodId })}
+          <Select
+            className={styles.select}
+            value={request.method}
+            onChange={(_, d) => {
+              const method = METHOD_IDS.find((id) => id === d.value);
+              if (method) state.change({ method });
+            }}
           >
             {METHOD_IDS.map((id) => (
-              <Option key={id} value={id}>
+              <option key={id} value={id}>
                 {t(`functions.methods.${id}`)}
-              </Option>
+              </option>
             ))}
-          </Dropdown>
+          </Select>
         </Field>
         <div className={styles.actions}>
           <Button appearance="primary" onClick={() => void state.showPreview(false)} disabled={busy}>

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { control, controlId, controlMap } from "../../../src/functions/catalogFunctions";
-import { messages } from "../../../src/i18n";
+import { functionMessages } from "../../../src/i18n/functionMessages";
 
 class StubCustomFunctionError {
   constructor(
@@ -188,7 +188,7 @@ describe("custom function metadata in both languages", () => {
     "describes %s and each parameter in English and Chinese",
     (id) => {
       const fn = declared.find((candidate) => candidate.id === id);
-      const [en, zh] = [messages("en").catalog.meta[id], messages("zh-CN").catalog.meta[id]];
+      const [en, zh] = [functionMessages("en")[id], functionMessages("zh-CN")[id]];
       expect(en.description).toBe(fn?.description);
       expect(Object.entries(en.params)).toEqual(fn?.params);
       expect(zh.description).toMatch(/\p{Script=Han}/u);
