@@ -196,6 +196,7 @@ function tableWrites(sheet: string, table: TablePlan, budget: number): Write[] {
         const range = sheetProxy(context, sheet).getRangeByIndexes(at.row, at.column, bodyRows, 1);
         if (column.width !== undefined) range.format.columnWidth = columnWidthPoints(column.width);
         if (column.wrap !== undefined) range.format.wrapText = column.wrap;
+        if (column.centered) range.format.horizontalAlignment = "Center";
       }),
     );
   });

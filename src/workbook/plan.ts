@@ -64,6 +64,8 @@ export interface TableColumnPlan {
   /** Column width in characters. */
   readonly width?: number;
   readonly wrap?: boolean;
+  /** Body cells centred (ratings, levels, values); Excel's general alignment when absent. */
+  readonly centered?: boolean;
   /**
    * The column as a table calculated column: its formula (with the leading "=") as it reads in the table's
    * first body row, which Excel fills into every row added to the table. The rows the plan writes still

@@ -20,7 +20,11 @@ const DEFAULT_TABLE_STYLE = "TableStyleMedium2";
 function columnStyle(column: TablePlan["columns"][number]): Partial<ExcelJS.Style> {
   return {
     ...(column.numberFormat ? { numFmt: column.numberFormat } : {}),
-    alignment: column.wrap ? { wrapText: true, vertical: "top" } : { vertical: "top" },
+    alignment: {
+      vertical: "top",
+      ...(column.wrap ? { wrapText: true } : {}),
+      ...(column.centered ? { horizontal: "center" } : {}),
+    },
   };
 }
 

@@ -72,6 +72,8 @@ function firstRowFormulas(input: DataSheetInput, columns: readonly ColumnSchema[
   return out;
 }
 
+const CENTERED_TYPES: ReadonlySet<ColumnSchema["type"]> = new Set(["rating", "level", "number"]);
+
 export function tablePlan(input: DataSheetInput): TablePlan {
   const columns = writtenColumns(input.schema);
   const count = Math.max(input.rows.length, input.minRows);
@@ -87,6 +89,8 @@ export function tablePlan(input: DataSheetInput): TablePlan {
       width: c.width,
       ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}),
       ...(c.type === "text" && c.width >= 28 ? { wrap: true } : {}),
+      // Ratings, levels and values centred: a level's number then stands apart from its name beside it.
+      ...(CENTERED_TYPES.has(c.type) ? { centered: true } : {}),
       ...(calculated[c.key] ? { calculated: calculated[c.key] } : {}),
     })),
     rows,

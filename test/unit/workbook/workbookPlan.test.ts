@@ -217,6 +217,17 @@ describe("validation lists", () => {
   });
 });
 
+describe("the register's alignment", () => {
+  it("centres ratings, values and levels, and leaves names and text to the left", () => {
+    const table = tableOf(planOf("zh-CN"), "risks");
+    const centred = table.columns.filter((c) => c.centered === true).map((c) => c.key);
+    expect(centred).toEqual(expect.arrayContaining(["value", "level"]));
+    expect(centred).not.toContain("levelName");
+    expect(centred).not.toContain("asset");
+    expect(centred).not.toContain("description");
+  });
+});
+
 describe("the heat map beside the register (li)", () => {
   const sheet = sheetOf(planOf("en"), "risks");
   /** The map's COUNTIFS cells by "row,column" on the sheet, with the fill of their block. */
