@@ -5,8 +5,6 @@
  * (still at most 4 syncs). Also the fake's page layout itself: Office.js semantics (sets land on sync,
  * values only after load) and the checks Excel makes.
  */
-import type { SheetPlan } from "../../src/workbook/plan";
-import { rangeA1 } from "../../src/workbook/cells/cellAddress";
 import { createWorkbook, type CreateWorkbookOptions } from "../../src/operations/createWorkbook";
 import { headerFooterParts, printWrites, zoomOf } from "../../src/excel/printWrites";
 import { buildWorkbookPlan } from "../../src/workbook/layout/buildWorkbookPlan";
@@ -14,7 +12,7 @@ import { headerFooterCode, headerFooterLine, titleRowsA1 } from "../../src/workb
 import { isMetadataSheet } from "../../src/workbook/metadata";
 import type { WorkbookPlan } from "../../src/workbook/plan";
 import { fakeExcelRun, FakeExcel, FakeOfficeError } from "../fakes";
-import { fakePrintSetup } from "../support/printSetup";
+import { registerArea, fakePrintSetup } from "../support/printSetup";
 import { portOver, sheetOf } from "./portHarness";
 
 const DOCUMENT_NUMBERS = {
@@ -67,19 +65,6 @@ function planOf(options: CreateWorkbookOptions): WorkbookPlan {
   const build = buildWorkbookPlan(options);
   if (!build.ok) throw new Error("expected a plan");
   return build.plan;
-}
-
-/** The register prints its table alone (the heat map beside it stays on screen); the others have no print area. */
-function registerArea(sheet: SheetPlan): string | null {
-  const table = sheet.tables[0];
-  if (sheet.key !== "risks" || !table) return null;
-  const bottom = table.row + table.rows.length;
-  return rangeA1({
-    top: table.row,
-    left: table.column,
-    bottom,
-    right: table.column + table.columns.length - 1,
-  });
 }
 
 describe.each<CreateWorkbookOptions>([

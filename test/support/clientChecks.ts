@@ -7,6 +7,7 @@
  * refusing), and the heat map's cells each in its band's colour. Each check returns the problems it finds
  * (empty when the workbook is right), so a failure names the sheet and the cell.
  */
+import { unescapeXml } from "./xmlText";
 import { readWithExcelJs } from "./excelJsReader";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -55,6 +56,9 @@ export interface ClientCase {
   readonly sample: boolean;
 }
 
+const unescapeOrNull = (text: string | undefined): string | null =>
+  text === undefined ? null : unescapeXml(text);
+
 const noFormula = (text: string | null | undefined): string | null =>
   text === null || text === undefined ? null : text.replace(/^=/, "");
 
@@ -86,7 +90,7 @@ export async function fileModel(bytes: Buffer): Promise<WorkbookModel> {
       ...xml.matchAll(/<tableColumn\b((?:[^>/]|\/(?!>))*)(\/>|>([\s\S]*?)<\/tableColumn>)/g),
     ].map((m) => ({
       name: /\sname="([^"]*)"/.exec(m[1] ?? "")?.[1] ?? "",
-      calculated: unescape(
+      calculated: unescapeOrNull(
         /<calculatedColumnFormula[^>]*>([\s\S]*?)<\/calculatedColumnFormula>/.exec(m[3] ?? "")?.[1],
       ),
     }));
@@ -126,16 +130,6 @@ export async function fileModel(bytes: Buffer): Promise<WorkbookModel> {
     },
     validations: (sheet) => features.get(sheet)?.validations ?? [],
   };
-}
-
-function unescape(text: string | undefined): string | null {
-  if (text === undefined) return null;
-  return text
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
 }
 
 function rectArea(rect: { row: number; column: number; rowCount: number; columnCount: number }): CellArea {

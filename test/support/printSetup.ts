@@ -3,6 +3,9 @@
  * `<headerFooter>` and the sheet's `_xlnm.Print_Titles` name) or from the fake host's page layout, so the
  * tests can assert on it and the parity test can compare both ports.
  */
+import { rangeA1 } from "../../src/workbook/cells/cellAddress";
+import type { SheetPlan } from "../../src/workbook/plan";
+import { unescapeXml } from "./xmlText";
 import JSZip from "jszip";
 import type { FakeSheet } from "../fakes";
 
@@ -26,14 +29,6 @@ const PAPERS: Readonly<Record<string, string>> = { "1": "Letter", "5": "Legal", 
 
 const attribute = (tag: string, name: string): string | undefined =>
   new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-
-const unescapeXml = (text: string): string =>
-  text
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
 
 /** The sheet's print title rows from a Print_Titles formula such as `'风险评估表'!$1:$1`. */
 function titleRowsOf(formula: string | undefined): string | null {
@@ -118,4 +113,17 @@ export function fakePrintSetup(sheet: FakeSheet): PrintSetup {
     header: line(parts.leftHeader, parts.centerHeader, parts.rightHeader),
     footer: line(parts.leftFooter, parts.centerFooter, parts.rightFooter),
   };
+}
+
+/** The print area a plan's sheet should have: the register's table alone (the heat map beside it stays on screen). */
+export function registerArea(sheet: SheetPlan): string | null {
+  const table = sheet.tables[0];
+  if (sheet.key !== "risks" || !table) return null;
+  const bottom = table.row + table.rows.length;
+  return rangeA1({
+    top: table.row,
+    left: table.column,
+    bottom,
+    right: table.column + table.columns.length - 1,
+  });
 }

@@ -5,6 +5,7 @@
  * Also: what a saved file says about validations, conditional formats and in-workbook links, read from
  * its XML parts.
  */
+import { unescapeXml } from "./xmlText";
 import type { FakeValidation } from "../fakes/fakeState";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -114,14 +115,6 @@ export interface FileFeatures {
 
 const attribute = (tag: string, name: string): string | undefined =>
   new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-
-const unescapeXml = (text: string): string =>
-  text
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
 
 /** Fills of the differential styles (conditional formats), by dxf index. */
 function dxfFills(styles: string): string[] {

@@ -5,6 +5,7 @@
  * written through ExcelJS and long ones written in bulk alike, and again when the file is opened and saved.
  * LibreOffice still opens and recalculates the file without an error cell.
  */
+import { unescapeXml } from "../support/xmlText";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -35,15 +36,6 @@ async function written(plan: WorkbookPlan): Promise<Buffer> {
   return port.toBuffer();
 }
 
-function decoded(text: string): string {
-  return text
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-}
-
 /** Each table part's columns as written: the calculated formula (decoded) or null, and its children's names. */
 async function tableColumns(
   bytes: Buffer,
@@ -57,7 +49,7 @@ async function tableColumns(
       const content = m[1] ?? "";
       const formula = /<calculatedColumnFormula>([\s\S]*?)<\/calculatedColumnFormula>/.exec(content)?.[1];
       const children = [...content.matchAll(/<([\w:]+)[\s/>]/g)].map((child) => child[1] ?? "");
-      return { formula: formula === undefined ? null : decoded(formula), children };
+      return { formula: formula === undefined ? null : unescapeXml(formula), children };
     });
     tables.set(table, columns);
   }

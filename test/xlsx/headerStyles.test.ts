@@ -7,6 +7,7 @@
  * header row is frozen with the id and name columns. LibreOffice prints every header on every page of its
  * sheet, and grows the rows that hold wrapped text.
  */
+import { unescapeXml } from "../support/xmlText";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -50,14 +51,6 @@ const FROZEN_COLUMNS: Readonly<Record<string, number>> = {
 
 const attribute = (tag: string, name: string): string | undefined =>
   new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-
-const unescapeXml = (text: string): string =>
-  text
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
 
 /** A cell format as the style part describes it. */
 interface CellFormat {

@@ -6,7 +6,6 @@
  * footer, the signed documents' pages the sign-off line, and shows its table's first and last column
  * headers, while the same file without fit-to-width splits the register and the plan across pages.
  */
-import { rangeA1 } from "../../src/workbook/cells/cellAddress";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -17,7 +16,7 @@ import { documentNumber } from "../../src/workbook/layout/printSetup";
 import { isMetadataSheet } from "../../src/workbook/metadata";
 import type { SheetPlan } from "../../src/workbook/plan";
 import { XlsxWorkbookPort } from "../../src/xlsx";
-import { filePrintSetups } from "../support/printSetup";
+import { registerArea, filePrintSetups } from "../support/printSetup";
 import { pagesBySheet, printedPages, requirePrinting } from "../support/pdfPages";
 import { runIsms } from "../support/runIsms";
 
@@ -46,19 +45,6 @@ function sheetsOf(options: CreateWorkbookOptions): readonly SheetPlan[] {
   const build = buildWorkbookPlan(options);
   if (!build.ok) throw new Error("expected a plan");
   return build.plan.sheets;
-}
-
-/** The register prints its table alone (the heat map beside it stays on screen); the others have no print area. */
-function registerArea(sheet: SheetPlan): string | null {
-  const table = sheet.tables[0];
-  if (sheet.key !== "risks" || !table) return null;
-  const bottom = table.row + table.rows.length;
-  return rangeA1({
-    top: table.row,
-    left: table.column,
-    bottom,
-    right: table.column + table.columns.length - 1,
-  });
 }
 
 describe.each<CreateWorkbookOptions>([

@@ -5,22 +5,8 @@
  */
 import { t } from "../../i18n";
 import type { Lang } from "../../i18n/types";
-import type { ColumnSchema, ListSource } from "../schema/columnSchema";
-import {
-  ASSET_CLASSES,
-  TREATMENT_OPTIONS,
-  TREATMENT_STATUSES,
-  YES_NO,
-  type Term,
-} from "../schema/vocabulary";
-import { peopleListMessage } from "./listSources";
-
-const CHOICES: Partial<Record<ListSource, readonly Term<string>[]>> = {
-  options: TREATMENT_OPTIONS,
-  statuses: TREATMENT_STATUSES,
-  yesNo: YES_NO,
-  assetClasses: ASSET_CLASSES,
-};
+import type { ColumnSchema } from "../schema/columnSchema";
+import { peopleListMessage, TERM_LISTS } from "./listSources";
 
 const SEPARATOR: Readonly<Record<Lang, string>> = { "zh-CN": "、", en: ", " };
 
@@ -52,7 +38,7 @@ export function columnMessage(
     default:
       break;
   }
-  const terms = column.list ? CHOICES[column.list] : undefined;
+  const terms = column.list ? TERM_LISTS[column.list] : undefined;
   if (terms) {
     const choices = terms.map((term) => term.label[lang]).join(SEPARATOR[lang]);
     return t(lang, "workbook.plan.accepts.choice", { header, choices });

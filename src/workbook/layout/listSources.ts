@@ -48,7 +48,8 @@ const NAMED_LISTS: Partial<Record<ListSource, string>> = {
   riskIds: RISK_ID_NAME,
 };
 
-const TERM_LISTS: Partial<Record<ListSource, readonly Term<string>[]>> = {
+/** The lists of fixed terms, shown in the workbook's language (their messages list them too). */
+export const TERM_LISTS: Partial<Record<ListSource, readonly Term<string>[]>> = {
   options: TREATMENT_OPTIONS,
   statuses: TREATMENT_STATUSES,
   yesNo: YES_NO,
