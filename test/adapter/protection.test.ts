@@ -7,6 +7,7 @@
  * them protected; a sheet a person protected is left alone and the write is reported as
  * port.sheetProtected, naming the sheet.
  */
+import { newWorkbookPlan } from "../support/newPlan";
 import type { CreateWorkbookOptions } from "../../src/operations/createWorkbook";
 import { generateSoa } from "../../src/operations/generateSoa";
 import { readWorkbook } from "../../src/operations/readWorkbook";
@@ -22,44 +23,12 @@ import {
 } from "../../src/excel/protectionWrites";
 import { smallWrite } from "../../src/excel/sheetWrites";
 import { parseRange } from "../../src/workbook/cells/cellAddress";
-import { buildWorkbookPlan, methodologyOf } from "../../src/workbook/layout/buildWorkbookPlan";
-import { capacityOf } from "../../src/workbook/layout/listSources";
-import { COMPUTED_FILL, protectionPlan, recordProtection } from "../../src/workbook/layout/protectionPlan";
-import type { IsmsMetadata, SheetKey, SheetPlan, WorkbookPlan } from "../../src/workbook/plan";
-import { sheetSchemas } from "../../src/workbook/schema";
-import type { SheetSchema } from "../../src/workbook/schema/columnSchema";
-import { bindMethod } from "../../src/workbook/schema/methodBinding";
+import { COMPUTED_FILL } from "../../src/workbook/layout/protectionPlan";
+import type { IsmsMetadata, WorkbookPlan } from "../../src/workbook/plan";
 import { cellKey, FakeExcel, fakeExcelRun, lockState, type FakeSheet } from "../fakes";
 import { portOver, rejection, sheetOf, type PortUnderTest } from "./portHarness";
 
 const OPTIONS: CreateWorkbookOptions = { lang: "zh-CN", standard: "2022", method: "atv", sample: true };
-
-/** The plan of a new workbook with every data sheet's computed columns protected (as the layout will wire it). */
-function protectedPlan(options: CreateWorkbookOptions): WorkbookPlan {
-  const build = buildWorkbookPlan(options);
-  if (!build.ok) throw new Error("a new workbook has no conflicts");
-  const methodology = methodologyOf(options);
-  const schemas: Partial<Record<SheetKey, SheetSchema>> = sheetSchemas(bindMethod(methodology));
-  const sheets = build.plan.sheets.map((sheet): SheetPlan => {
-    const table = sheet.tables[0];
-    const schema = schemas[sheet.key];
-    if (!table || !schema) return sheet;
-    // The SoA computes nothing with formulas, but its derived columns are the product's (an SoA refresh
-    // writes them): guarded here so the refresh is seen going through a protected sheet.
-    const computed = (key: string) => key === "derivedReasons" || key === "linkedRisks";
-    const columns = table.columns.map((column) =>
-      sheet.key === "soa"
-        ? { computed: computed(column.key) }
-        : (schema.columns.find((c) => c.key === column.key) ?? {}),
-    );
-    return {
-      ...sheet,
-      ...protectionPlan({ columns, table, capacity: capacityOf(table.rows.length), methodology }),
-    };
-  });
-  const metadata = build.plan.metadata && recordProtection(build.plan.metadata, sheets);
-  return { ...build.plan, sheets, ...(metadata ? { metadata } : {}) };
-}
 
 const protectedSheetsOf = (plan: WorkbookPlan) => plan.sheets.filter((sheet) => sheet.protect === true);
 
@@ -90,7 +59,7 @@ async function protectedWorkbook(
   options: CreateWorkbookOptions = OPTIONS,
 ): Promise<PortUnderTest & { plan: WorkbookPlan }> {
   const under = portOver({}, { webPayloadLimit: true });
-  const plan = protectedPlan(options);
+  const plan = newWorkbookPlan(options);
   await under.port.apply(plan);
   under.host.resetCounters();
   return { ...under, plan };
@@ -103,7 +72,7 @@ describe("creating a workbook with protected computed columns", () => {
   ])(
     "takes the syncs it takes without protection, ≤ 4 with the preview read ($lang $method)",
     async (options) => {
-      const plan = protectedPlan(options);
+      const plan = newWorkbookPlan(options);
       expect(protectedSheetsOf(plan).map((sheet) => sheet.key)).toEqual(
         expect.arrayContaining(["assets", "risks", "treatments", "soa", "gap"]),
       );

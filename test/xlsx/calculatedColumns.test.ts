@@ -5,13 +5,13 @@
  * written through ExcelJS and long ones written in bulk alike, and again when the file is opened and saved.
  * LibreOffice still opens and recalculates the file without an error cell.
  */
+import { newWorkbookPlan } from "../support/newPlan";
 import { unescapeXml } from "../support/xmlText";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
 import type { CreateWorkbookOptions } from "../../src/operations/createWorkbook";
-import { buildWorkbookPlan } from "../../src/workbook/layout/buildWorkbookPlan";
 import type { WorkbookPlan } from "../../src/workbook/plan";
 import { XlsxWorkbookPort } from "../../src/xlsx";
 import { recalculate, requireLibreOffice } from "../support/libreoffice";
@@ -23,12 +23,6 @@ const OPTIONS: CreateWorkbookOptions = {
   method: "gbt-matrix",
   sample: true,
 };
-
-function planOf(options: CreateWorkbookOptions): WorkbookPlan {
-  const build = buildWorkbookPlan(options);
-  if (!build.ok) throw new Error("a new workbook has no conflicts");
-  return build.plan;
-}
 
 async function written(plan: WorkbookPlan): Promise<Buffer> {
   const port = XlsxWorkbookPort.create();
@@ -88,7 +82,7 @@ describe.each([
   ["a small register, written through ExcelJS", OPTIONS],
   ["a long register, written in bulk", { ...OPTIONS, sampleRisks: 2500 }],
 ])("calculated columns of %s", (_, options) => {
-  const plan = planOf(options);
+  const plan = newWorkbookPlan(options);
   let bytes: Buffer;
 
   beforeAll(async () => {
@@ -116,7 +110,7 @@ describe.each([
 
 describe("a table written again by a plan", () => {
   it("takes the plan's calculated columns, not the file's", async () => {
-    const plan = planOf(OPTIONS);
+    const plan = newWorkbookPlan(OPTIONS);
     const file = path.join(dir, "rewritten.xlsx");
     writeFileSync(file, await written(plan));
     const port = await XlsxWorkbookPort.open(file);
@@ -141,7 +135,7 @@ describe("a table written again by a plan", () => {
 requireLibreOffice()("calculated columns in LibreOffice", () => {
   it("opens and recalculates the file with no error cell", async () => {
     const file = path.join(dir, "lo-calculated.xlsx");
-    writeFileSync(file, await written(planOf(OPTIONS)));
+    writeFileSync(file, await written(newWorkbookPlan(OPTIONS)));
     const [out = ""] = recalculate([file]);
     const snapshot = await (await XlsxWorkbookPort.open(out)).read();
     const errors = snapshot.sheets.flatMap((sheet) =>

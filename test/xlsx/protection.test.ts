@@ -7,6 +7,7 @@
  * sheets later (an SoA refresh through ExcelJS or patched into the package) keeps their protection, and a
  * person's protection is never replaced. LibreOffice opens the file, recalculates it and shows no error.
  */
+import { newWorkbookPlan } from "../support/newPlan";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -14,13 +15,7 @@ import JSZip from "jszip";
 import type { CreateWorkbookOptions } from "../../src/operations/createWorkbook";
 import { generateSoa } from "../../src/operations/generateSoa";
 import { parseRange } from "../../src/workbook/cells/cellAddress";
-import { buildWorkbookPlan, methodologyOf } from "../../src/workbook/layout/buildWorkbookPlan";
-import { capacityOf } from "../../src/workbook/layout/listSources";
-import { protectionPlan, recordProtection } from "../../src/workbook/layout/protectionPlan";
-import type { SheetKey, SheetPlan, WorkbookPlan } from "../../src/workbook/plan";
-import { sheetSchemas } from "../../src/workbook/schema";
-import type { SheetSchema } from "../../src/workbook/schema/columnSchema";
-import { bindMethod } from "../../src/workbook/schema/methodBinding";
+import type { SheetPlan, WorkbookPlan } from "../../src/workbook/plan";
 import { patchPackage, XlsxWorkbookPort } from "../../src/xlsx";
 import { readWithExcelJs } from "../support/excelJsReader";
 import { recalculate, requireLibreOffice } from "../support/libreoffice";
@@ -32,30 +27,6 @@ const OPTIONS: CreateWorkbookOptions = {
   method: "gbt-matrix",
   sample: true,
 };
-
-/** The plan of a new workbook with every data sheet's computed columns protected (as the layout will wire it). */
-function protectedPlan(options: CreateWorkbookOptions): WorkbookPlan {
-  const build = buildWorkbookPlan(options);
-  if (!build.ok) throw new Error("a new workbook has no conflicts");
-  const methodology = methodologyOf(options);
-  const schemas: Partial<Record<SheetKey, SheetSchema>> = sheetSchemas(bindMethod(methodology));
-  const sheets = build.plan.sheets.map((sheet): SheetPlan => {
-    const table = sheet.tables[0];
-    const schema = schemas[sheet.key];
-    if (!table || !schema) return sheet;
-    // The SoA computes nothing with formulas; its derived columns (what a refresh writes) are guarded here.
-    const derived = (key: string) => key === "derivedReasons" || key === "linkedRisks";
-    const columns = table.columns.map((column) =>
-      sheet.key === "soa"
-        ? { computed: derived(column.key) }
-        : (schema.columns.find((c) => c.key === column.key) ?? {}),
-    );
-    const capacity = capacityOf(table.rows.length);
-    return { ...sheet, ...protectionPlan({ columns, table, capacity, methodology }) };
-  });
-  const metadata = build.plan.metadata && recordProtection(build.plan.metadata, sheets);
-  return { ...build.plan, sheets, ...(metadata ? { metadata } : {}) };
-}
 
 /** Attributes of the first `<tag …>` in `xml`, or null. */
 function attributesOf(xml: string, tag: string): Record<string, string> | null {
@@ -200,7 +171,7 @@ const PRODUCT_PROTECTION = {
 };
 
 describe("a workbook with protected computed columns, read back from its package", () => {
-  const plan = protectedPlan(OPTIONS);
+  const plan = newWorkbookPlan(OPTIONS);
   let file: Package;
 
   beforeAll(async () => {
@@ -265,7 +236,7 @@ describe("a workbook with protected computed columns, read back from its package
 
 describe("a long protected register written in bulk", () => {
   it("has every cell's value and style as written through ExcelJS cell by cell", async () => {
-    const plan = protectedPlan({ ...OPTIONS, sampleRisks: 2500 });
+    const plan = newWorkbookPlan({ ...OPTIONS, sampleRisks: 2500 });
     const cellsOf = async (bytes: Buffer) => {
       const workbook = await readWithExcelJs(bytes);
       return workbook.worksheets.map((sheet) => {
@@ -296,7 +267,7 @@ describe("later writes into the protected sheets of a file", () => {
 
   beforeAll(async () => {
     source = path.join(dir, "protected.xlsx");
-    writeFileSync(source, await written(protectedPlan(OPTIONS)));
+    writeFileSync(source, await written(newWorkbookPlan(OPTIONS)));
   });
 
   async function refreshed(
@@ -321,7 +292,7 @@ describe("later writes into the protected sheets of a file", () => {
       const protection = attributesOf(await after.sheetXml(sheet), "sheetProtection");
       expect(protection).toEqual(PRODUCT_PROTECTION);
       expect(protection).toEqual(attributesOf(await before.sheetXml(sheet), "sheetProtection"));
-      const soa = protectedPlan(OPTIONS).sheets.find((s) => s.key === "soa");
+      const soa = newWorkbookPlan(OPTIONS).sheets.find((s) => s.key === "soa");
       for (const address of (soa?.computedRanges ?? []).flatMap(samples)) {
         expect(await after.formatAt(sheet, address)).toMatchObject({ fill: GREY, locked: true });
       }
@@ -330,7 +301,7 @@ describe("later writes into the protected sheets of a file", () => {
 
   it("a person's protection is kept whatever a plan says, and the product's own follows the plan", async () => {
     const workbook = await readWithExcelJs(source);
-    const plan = protectedPlan(OPTIONS);
+    const plan = newWorkbookPlan(OPTIONS);
     const [assets, risks] = (["assets", "risks"] as const).map((key) =>
       plan.sheets.find((s) => s.key === key),
     );
@@ -353,7 +324,7 @@ describe("later writes into the protected sheets of a file", () => {
 
 requireLibreOffice()("a protected workbook in LibreOffice", () => {
   it("opens, recalculates with no error cell, and stays protected", async () => {
-    const plan = protectedPlan(OPTIONS);
+    const plan = newWorkbookPlan(OPTIONS);
     const file = path.join(dir, "lo-protected.xlsx");
     writeFileSync(file, await written(plan));
     const [out = ""] = recalculate([file]);
