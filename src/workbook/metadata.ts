@@ -6,6 +6,7 @@
  * absent, and the Office port deletes it when it writes the sheet, so it can never be read stale.
  * One definition here, so the two ports stay in step.
  */
+import { REGISTER_KEYS } from "../domain/readiness/types";
 import type { IsmsMetadata, SheetKey } from "./plan";
 
 /** Every ISMS sheet role, in the order a new workbook lays them out. */
@@ -61,7 +62,8 @@ export function metadataFromSheetRows(values: readonly (readonly unknown[])[]): 
   return parseMetadataJson(json);
 }
 
-const SHEET_KEYS: ReadonlySet<string> = new Set(ISMS_SHEET_KEYS);
+/** Roles a sheet may have in the metadata: the risk work's, and the registers the method names. */
+const SHEET_KEYS: ReadonlySet<string> = new Set<string>([...ISMS_SHEET_KEYS, ...REGISTER_KEYS]);
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

@@ -1,4 +1,5 @@
 import type { SoaBaseline } from "../domain/soa";
+import type { RegisterKey } from "../domain/readiness/types";
 
 /**
  * WorkbookPlan: what an operation wants written, as plain data. Both ports (Office and .xlsx)
@@ -224,7 +225,8 @@ export type SheetKey =
   | "gap"
   | "soaChanges"
   | "guide"
-  | "revisions";
+  | "revisions"
+  | RegisterKey;
 
 export interface SheetPlan {
   readonly key: SheetKey;

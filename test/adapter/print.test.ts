@@ -27,6 +27,16 @@ const DOCUMENT_NUMBERS = {
   soaChanges: "ISMS-SOC-01",
   guide: "ISMS-GDE-01",
   revisions: "ISMS-REV-01",
+  documents: "ISMS-DOC-01",
+  records: "ISMS-REC-01",
+  scope: "ISMS-SCP-01",
+  roles: "ISMS-ROL-01",
+  objectives: "ISMS-OBJ-01",
+  laws: "ISMS-LAW-01",
+  auditProgramme: "ISMS-IAP-01",
+  auditChecklist: "ISMS-IAC-01",
+  nonconformities: "ISMS-NCR-01",
+  review: "ISMS-MRI-01",
 } as const;
 
 /** The sheets of records and their methodology, every new workbook has them. */

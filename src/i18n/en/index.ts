@@ -5,6 +5,8 @@ import { guide } from "./guide";
 import { heat } from "./heat";
 import { layout } from "./layout";
 import { protection } from "./protection";
+import { readiness } from "./readiness";
+import { registers } from "./registers";
 import { port } from "./port";
 import { validation } from "./validation";
 import { workbook } from "./workbook";
@@ -19,6 +21,8 @@ export const en = {
   layout,
   port,
   protection,
+  readiness,
+  registers,
   validation,
   workbook,
 } as const;

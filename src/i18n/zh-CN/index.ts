@@ -6,6 +6,8 @@ import { guide } from "./guide";
 import { heat } from "./heat";
 import { layout } from "./layout";
 import { protection } from "./protection";
+import { readiness } from "./readiness";
+import { registers } from "./registers";
 import { port } from "./port";
 import { validation } from "./validation";
 import { workbook } from "./workbook";
@@ -20,6 +22,8 @@ export const zhCN: Messages = {
   layout,
   port,
   protection,
+  readiness,
+  registers,
   validation,
   workbook,
 };

@@ -20,6 +20,13 @@ import {
   YES_NO,
   type Term,
 } from "../schema/vocabulary";
+import {
+  COMPLIANCE_TERMS,
+  DOCUMENT_STATUS_TERMS,
+  FINDING_GRADE_TERMS,
+  NC_STATUS_TERMS,
+  SCOPE_KIND_TERMS,
+} from "../schema/registerVocabulary";
 
 /** Rows each table is prepared for: validation lists and names reach this far below the header. */
 export function capacityOf(rows: number): number {
@@ -54,6 +61,11 @@ export const TERM_LISTS: Partial<Record<ListSource, readonly Term<string>[]>> = 
   statuses: TREATMENT_STATUSES,
   yesNo: YES_NO,
   assetClasses: ASSET_CLASSES,
+  documentStatuses: DOCUMENT_STATUS_TERMS,
+  scopeKinds: SCOPE_KIND_TERMS,
+  complianceStatuses: COMPLIANCE_TERMS,
+  findingGrades: FINDING_GRADE_TERMS,
+  ncStatuses: NC_STATUS_TERMS,
 };
 
 /**

@@ -26,6 +26,16 @@ const DOCUMENT_CODES: Readonly<Record<SheetKey, string>> = {
   soaChanges: "SOC",
   guide: "GDE",
   revisions: "REV",
+  documents: "DOC",
+  records: "REC",
+  scope: "SCP",
+  roles: "ROL",
+  objectives: "OBJ",
+  laws: "LAW",
+  auditProgramme: "IAP",
+  auditChecklist: "IAC",
+  nonconformities: "NCR",
+  review: "MRI",
 };
 
 /**

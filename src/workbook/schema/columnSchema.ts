@@ -21,7 +21,12 @@ export type ListSource =
   | "vulnerabilityNames"
   | "riskIds"
   | "owners"
-  | "yesNo";
+  | "yesNo"
+  | "documentStatuses"
+  | "scopeKinds"
+  | "complianceStatuses"
+  | "findingGrades"
+  | "ncStatuses";
 
 /** A text in both languages. */
 export type Localized = Readonly<Record<Lang, string>>;
