@@ -3,6 +3,7 @@
  * the column schema; a record read from a workbook also says where it came from, cell by cell, so a
  * finding can point at the exact cell.
  */
+import type { RegisterField, RegisterKey } from "../domain/readiness/types";
 import type { RatingKey } from "../domain/methodology";
 import type { TreatmentOption, TreatmentStatus } from "./schema/vocabulary";
 
@@ -137,3 +138,16 @@ export type RiskRecord = Located<RiskFields>;
 export type TreatmentRecord = Located<TreatmentFields>;
 export type SoaRecord = Located<SoaFields>;
 export type GapRecord = Located<GapFields>;
+
+/**
+ * One row of a register the method names (文件清单 … 管理评审输入), by column key, in the form the readiness
+ * rules read back: plain text, dates as ISO (YYYY-MM-DD), closed vocabularies as their keys ("approved",
+ * "major", …), yes/no as "yes"/"no", numbers as numbers. The layout writes the words of the workbook's
+ * language and real dates; the reader turns them back into this form.
+ */
+export type RegisterFields<K extends RegisterKey> = Readonly<
+  Partial<Record<RegisterField<K>, string | number>>
+>;
+
+/** What goes into the registers, by register (empty or the starter rows when absent). */
+export type RegisterRecords = { readonly [K in RegisterKey]?: readonly RegisterFields<K>[] };
