@@ -5,6 +5,7 @@
  * first 30 rows and span two rows; a sheet that lists clause or control ids with titles only is a
  * catalog, never a register; a sheet that looks like an ISMS sheet but cannot be read says why.
  */
+import { looksLikeRegisterSheet } from "./registerLocator";
 import { LANGS, t } from "../../i18n";
 import { isIsmsTable, isMetadataSheet } from "../metadata";
 import type { DataSheetKey } from "../schema";
@@ -223,7 +224,10 @@ const GUIDE_NAMES: ReadonlySet<string> = new Set(
  */
 function isOwnSheet(sheet: SheetData): boolean {
   if (isMetadataSheet(sheet.name) || isRecordless(sheet)) return true;
-  return sheet.tables.some((t) => isIsmsTable(t.name) && sheetKeyOfTable(t.name) === "method");
+  if (sheet.tables.some((t) => isIsmsTable(t.name) && sheetKeyOfTable(t.name) === "method")) return true;
+  // The registers the method names (文件清单, 法律法规清单 …) hold no risk work, even when their tables are
+  // gone: a numbered list with owners is not an asset register.
+  return looksLikeRegisterSheet(sheet);
 }
 
 /** The guide, the revision history, the SoA change list, a findings report. */
