@@ -30,12 +30,23 @@ const FOOTERS = {
 /** The SoA and its change list keep their version on the sheet: their footer gives the page only. */
 const PAGE_FOOTERS = { "zh-CN": "&C第 &P 页 / 共 &N 页", en: "&CPage &P of &N" } as const;
 
-/** The register, the plan and the SoA are signed off: the sign-off line is on the left of every page's foot. */
+/**
+ * The register, the plan, the SoA, the audit records and the review input are signed off: the sign-off line
+ * is on the left of every page's foot.
+ */
 const SIGN_OFF = {
   "zh-CN": "&L编制：________   审核：________   批准：________",
   en: "&LPrepared by: ________   Reviewed by: ________   Approved by: ________",
 } as const;
-const SIGNED: readonly string[] = ["risks", "treatments", "soa"];
+const SIGNED: readonly string[] = [
+  "risks",
+  "treatments",
+  "soa",
+  "auditProgramme",
+  "auditChecklist",
+  "nonconformities",
+  "review",
+];
 
 const footerOf = (key: string, lang: keyof typeof FOOTERS) =>
   (SIGNED.includes(key) ? SIGN_OFF[lang] : "") +
@@ -159,7 +170,15 @@ describePrint("the zh-CN sample printed to PDF by LibreOffice", () => {
 
   it("prints the sign-off line on every page of the register, the plan and the SoA, and only there", () => {
     for (const [number, pages] of after) {
-      const signed = ["ISMS-RA-01", "ISMS-RTP-01", "ISMS-SOA-01"].includes(number);
+      const signed = [
+        "ISMS-RA-01",
+        "ISMS-RTP-01",
+        "ISMS-SOA-01",
+        "ISMS-IAP-01",
+        "ISMS-IAC-01",
+        "ISMS-NCR-01",
+        "ISMS-MRI-01",
+      ].includes(number);
       for (const page of pages) {
         expect({ number, signed: /编制：_+\s+审核：_+\s+批准：_+/.test(page) }).toEqual({ number, signed });
       }

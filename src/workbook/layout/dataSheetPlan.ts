@@ -108,6 +108,12 @@ const NAME_COLUMNS: Readonly<Partial<Record<SheetKey, string>>> = {
   vulnerabilities: "name",
   risks: "asset",
   treatments: "asset",
+  documents: "title",
+  records: "title",
+  objectives: "objective",
+  laws: "name",
+  auditChecklist: "requirementId",
+  review: "input",
 };
 
 /** Columns frozen: through the naming column, or the id column alone when the sheet has none. */

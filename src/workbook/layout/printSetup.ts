@@ -2,7 +2,8 @@
  * How every ISMS sheet prints: A4 landscape, scaled to one page wide (as many pages tall as it takes),
  * the table's header row repeated on each page, the sheet's name and its document number in the page
  * header, the version and "page x of y" in the footer, and on the documents that are signed off (the risk
- * register, the treatment plan, the SoA) a prepared / reviewed / approved line at the foot of every page.
+ * register, the treatment plan, the SoA, the audit records and the management review input) a prepared /
+ * reviewed / approved line at the foot of every page.
  * Also the page codes both ports write: Excel's header/footer codes, the same in a file and in the open
  * workbook.
  */
@@ -56,8 +57,20 @@ function footerText(key: SheetKey, lang: Lang): string {
     : t(lang, "workbook.print.footer", { version: DOCUMENT_VERSION });
 }
 
-/** Documents a person signs off (编制 / 审核 / 批准): the sign-off line is on every printed page. */
-const SIGNED_OFF: ReadonlySet<SheetKey> = new Set<SheetKey>(["risks", "treatments", "soa"]);
+/**
+ * Documents a person signs off (编制 / 审核 / 批准): the sign-off line is on every printed page. Besides the
+ * risk work, the internal audit's programme, checklist and nonconformity log and the management review
+ * input pack are signed records of the audit and the review.
+ */
+const SIGNED_OFF: ReadonlySet<SheetKey> = new Set<SheetKey>([
+  "risks",
+  "treatments",
+  "soa",
+  "auditProgramme",
+  "auditChecklist",
+  "nonconformities",
+  "review",
+]);
 
 /**
  * The print setup of a sheet whose table header sits on 0-based row `headerRow`.

@@ -1,14 +1,23 @@
 /**
  * The whole ISMS workbook as one plan: the methodology sheet, then the asset register, the threat and
  * vulnerability catalogs, the risk register (with its heat map), the treatment plan (each row linked to
- * its risk, its rule formats marking the cells to fix), the SoA and the gap analysis, with the workbook
- * names and the ISMS metadata that let the sheets be found again after renaming.
+ * its risk, its rule formats marking the cells to fix), the SoA and the gap analysis, then the registers
+ * a certifiable ISMS keeps (roles, scope, objectives, documents, records, laws, internal audit,
+ * nonconformities, management review input), with the workbook names and the ISMS metadata that let
+ * the sheets be found again after renaming.
  */
 import type { Methodology, StandardVersion } from "../../domain/methodology";
 import type { Lang } from "../../i18n/types";
 import type { IsmsMetadata, NamedRangePlan, SheetPlan, WorkbookPlan } from "../plan";
 import { assetCodec, catalogCodec, riskCodec, treatmentCodec, type ColumnValues } from "../recordCodecs";
-import type { AssetFields, CatalogEntryFields, RiskFields, SoaFields, TreatmentFields } from "../records";
+import type {
+  AssetFields,
+  CatalogEntryFields,
+  RegisterRecords,
+  RiskFields,
+  SoaFields,
+  TreatmentFields,
+} from "../records";
 import { DATA_SHEET_KEYS, sheetSchemas, type DataSheetKey } from "../schema";
 import { writtenColumns, type SheetSchema } from "../schema/columnSchema";
 import { bindMethod } from "../schema/methodBinding";
@@ -22,6 +31,8 @@ import { planRuleFormats } from "./planRules";
 import { recordProtection, SOA_PROTECTION_SCHEMA, withProtection } from "./protectionPlan";
 import { guideSheetPlan, revisionsSheetPlan } from "./guideSheets";
 import { newSoaSheets } from "./soaSheet";
+import { starterRegisters } from "./registerRows";
+import { registerSheetPlans } from "./registerSheets";
 
 /** What goes into the data sheets (all empty when absent). */
 export interface WorkbookRecords {
@@ -34,6 +45,11 @@ export interface WorkbookRecords {
   readonly soa?: readonly SoaFields[];
   /** Gap-analysis ratings by requirement id (the sheet lists every requirement either way). */
   readonly gap?: ReadonlyMap<string, GapSheetEntry>;
+  /**
+   * The registers the method names (文件清单 … 管理评审输入), in their plain form; when absent, the
+   * starter rows of a new workbook (required documents and records, Chinese laws, review inputs).
+   */
+  readonly registers?: RegisterRecords;
 }
 
 /** The methodology sheet and its names, built by the methodology's own module. */
@@ -167,7 +183,7 @@ function withDefinedLists(sheet: SheetPlan, names: readonly NamedRangePlan[]): S
 
 /**
  * The plan of a new ISMS workbook (no conflict handling: see createWorkbook for that).
- * @example workbookPlanOf(input).sheets.map((s) => s.key) // ["method", "assets", "threats", ..., "gap"]
+ * @example workbookPlanOf(input).sheets.map((s) => s.key) // ["revisions", "guide", "method", "assets", ..., "gap", "soaChanges", "roles", ..., "review"]
  */
 export function workbookPlanOf(input: PlanInput): WorkbookPlan {
   const schemas = sheetSchemas(bindMethod(input.methodology));
@@ -209,12 +225,17 @@ export function workbookPlanOf(input: PlanInput): WorkbookPlan {
   // As consultants' templates open: the revision history and the how-to-fill-in guide first.
   const revisions = revisionsSheetPlan(input.lang, input.date || undefined);
   const guide = guideSheetPlan(input.methodology, input.lang);
+  const registers = registerSheetPlans(
+    input.records.registers ?? starterRegisters(input.lang),
+    input.lang,
+  ).map((sheet) => ({ ...sheet, mode: modeOf(sheet.name) }));
   const sheets = [
     { ...revisions, mode: modeOf(revisions.name) },
     { ...guide, mode: modeOf(guide.name) },
     input.methodSheet.sheet,
     ...dataSheets,
     changes,
+    ...registers,
   ];
   const columnNames = DATA_SHEET_KEYS.flatMap((key) => {
     const table = dataSheets.find((s) => s.key === key)?.tables[0];
@@ -231,7 +252,7 @@ export function workbookPlanOf(input: PlanInput): WorkbookPlan {
     sheets: sheets.map((sheet) => withDefinedLists(sheet, names)),
     names,
     metadata: recordProtection(
-      { ...metadataOf(input, [input.methodSheet.sheet, ...dataSheets]), soa: soa.baseline },
+      { ...metadataOf(input, [input.methodSheet.sheet, ...dataSheets, ...registers]), soa: soa.baseline },
       dataSheets,
     ),
     activate: sheetNames.risks,

@@ -1,6 +1,7 @@
 /**
  * The sample client as records in one language and for one methodology: assets, the full threat and
- * vulnerability libraries, 32 risks and their treatment plan. Deterministic: the same language and
+ * vulnerability libraries, 32 risks and their treatment plan, the SoA and gap analysis as first filled, and
+ * the registers a certifiable ISMS keeps, partly filled. Deterministic: the same language and
  * methodology always give the same records.
  */
 import { sampleSoa } from "./sampleSoa";
@@ -23,6 +24,7 @@ import {
   type SampleRisk,
 } from "./sampleClient";
 import { sampleGap } from "./sampleGap";
+import { sampleRegisters } from "./sampleRegisters";
 import { sampleTreatments, type SampleRiskFacts } from "./sampleTreatments";
 
 const pickLang =
@@ -148,7 +150,7 @@ export function libraryRecords(lang: Lang): Pick<WorkbookRecords, "threats" | "v
 export function sampleRecords(lang: Lang, methodology: Methodology): WorkbookRecords {
   const gap = sampleGap(lang, methodology.standard);
   const all = SAMPLE_RISKS.map((risk) => ({ risk, facts: facts(risk, methodology, lang) }));
-  return {
+  const base: WorkbookRecords = {
     assets: SAMPLE_ASSETS.map((asset) => assetFields(asset, lang)),
     ...libraryRecords(lang),
     risks: all.map(({ risk, facts: f }) => riskFields(risk, f, methodology, lang)),
@@ -160,4 +162,5 @@ export function sampleRecords(lang: Lang, methodology: Methodology): WorkbookRec
     gap,
     soa: sampleSoa(lang, methodology.standard),
   };
+  return { ...base, registers: sampleRegisters(lang, methodology, base) };
 }

@@ -1,12 +1,14 @@
 /**
  * The sample client grown to any number of risks, for benchmarks and scale tests: the sample's risks are
  * repeated in order with fresh ids (R-00001 …), and each copy keeps its treatment (same mistakes included),
- * so a 10,000-risk register looks like ~300 copies of the real sample rather than synthetic noise.
+ * so a 10,000-risk register looks like ~300 copies of the real sample rather than synthetic noise. Its
+ * registers are a new workbook's starter rows.
  */
 import type { Methodology } from "../../domain/methodology";
 import type { Lang } from "../../i18n/types";
 import type { WorkbookRecords } from "../layout/workbookPlan";
 import type { RiskFields, TreatmentFields } from "../records";
+import { starterRegisters } from "../layout/registerRows";
 import { sampleRecords } from "./sampleRecords";
 
 const riskIdOf = (n: number) => `R-${String(n + 1).padStart(5, "0")}`;
@@ -34,5 +36,7 @@ export function scaledSampleRecords(
     const treatment = treatmentsByRisk.get(risk.riskId);
     if (treatment) scaledTreatments.push({ ...treatment, riskId });
   }
-  return { ...base, risks: scaledRisks, treatments: scaledTreatments };
+  // The sample's registers speak of its 32 risks (the review pack's counts, the nonconformity's risk): a
+  // grown register gets a new workbook's starter registers instead.
+  return { ...base, risks: scaledRisks, treatments: scaledTreatments, registers: starterRegisters(lang) };
 }

@@ -57,7 +57,7 @@ describe.each([
   });
 });
 
-it("opens with the revision history and the guide, then the method sheet, and activates the register", () => {
+it("opens with the revision history and the guide, then the method sheet, ends with the registers, and activates the register", () => {
   const plan = planOf("zh-CN");
   expect(plan.sheets.map((s) => s.key)).toEqual([
     "revisions",
@@ -71,6 +71,16 @@ it("opens with the revision history and the guide, then the method sheet, and ac
     "soa",
     "gap",
     "soaChanges",
+    "roles",
+    "scope",
+    "objectives",
+    "documents",
+    "records",
+    "laws",
+    "auditProgramme",
+    "auditChecklist",
+    "nonconformities",
+    "review",
   ]);
   expect(plan.activate).toBe("风险评估表");
 });
