@@ -16,7 +16,7 @@ import { highlightOnce } from "./cellMarks";
 import { MERGED_AREAS_API } from "./mergedAreas";
 import { realWait, toPortError, withCellEditRetry, type Wait } from "./officeErrors";
 import { applyPlanOnce } from "./planApply";
-import { DEFAULT_REQUEST_BUDGET_BYTES } from "./requestBudget";
+import { DEFAULT_REQUEST_BUDGET_BYTES, DEFAULT_WRITE_BUDGET_BYTES } from "./requestBudget";
 import { watchSheets } from "./sheetWatch";
 import { readOutline, readSnapshot } from "./snapshotRead";
 
@@ -74,6 +74,7 @@ export interface OfficePortOptions {
 export class OfficeWorkbookPort implements WorkbookPort {
   private readonly wait: Wait;
   private readonly budget: number;
+  private readonly writeBudget: number;
   private readonly isSetSupported: IsSetSupported;
   /** Requests the last apply sent (one sync each), for the pane's diagnostics and the benchmarks. */
   lastApplyRequests = 0;
@@ -86,6 +87,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   ) {
     this.wait = options.wait ?? realWait;
     this.budget = options.requestBudgetBytes ?? DEFAULT_REQUEST_BUDGET_BYTES;
+    this.writeBudget = options.requestBudgetBytes ?? DEFAULT_WRITE_BUDGET_BYTES;
     this.isSetSupported = options.isSetSupported ?? officeIsSetSupported;
   }
 
@@ -125,7 +127,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   async apply(plan: WorkbookPlan): Promise<ApplyResult> {
     const ours = new Set<string>();
     const result = await withCellEditRetry(
-      () => this.run((context) => applyPlanOnce(context, plan, this.budget, ours)),
+      () => this.run((context) => applyPlanOnce(context, plan, this.writeBudget, ours)),
       this.wait,
     ).catch((error: unknown) => {
       throw partlyWritten(error, plan, ours);

@@ -7,6 +7,14 @@
 /** What one request may carry by our estimate: well under 4 MB so the host's own framing fits too. */
 export const DEFAULT_REQUEST_BUDGET_BYTES = 3_500_000;
 
+/**
+ * What one request applying a plan may carry by our estimate. Write estimates count every command at its
+ * framing's upper bound (COMMAND_OVERHEAD_BYTES a command), so a plan's requests measure about a tenth
+ * below their estimate: 3.75 MB estimated stays under 4 MB sent. Reads keep the tighter budget above,
+ * because a read's response is only known once it arrives.
+ */
+export const DEFAULT_WRITE_BUDGET_BYTES = 3_750_000;
+
 /** Per-command framing (object path, method name) added to every estimate. */
 export const COMMAND_OVERHEAD_BYTES = 160;
 
