@@ -5,6 +5,7 @@ import { soaCommand } from "./fileCommands";
 import { gapCommand } from "./gapCommand";
 import { importCommand } from "./importCommand";
 import { newCommand } from "./newCommand";
+import { readinessCommand } from "./readinessCommand";
 import { riskCommand } from "./riskCommand";
 import { validateCommand } from "./validateCommand";
 
@@ -16,6 +17,7 @@ export const COMMANDS: readonly Command[] = [
   soaCommand,
   gapCommand,
   importCommand,
+  readinessCommand,
   riskCommand,
   catalogCommand,
 ];

@@ -12,11 +12,12 @@ export const cli = {
       "  soa       build or refresh the Statement of Applicability from the risk register",
       "  gap       score the gap analysis per clause, theme and overall",
       "  import    adopt a client's own workbook into the ISMS layout",
+      "  readiness judge the 16 items of a certifiable ISMS: ready, incomplete or missing",
       "  risk      one risk value and level by a named method",
       "  catalog   the Annex A control list (and the 2013 → 2022 mapping)",
       "",
-      "Every command takes --lang zh-CN|en and --help. Exit codes: 0 done, 1 error-level findings,",
-      "2 unusable input.",
+      "Every command takes --lang zh-CN|en and --help. Exit codes: 0 done, 1 error-level findings",
+      "(or items blocking certification), 2 unusable input.",
     ].join("\n"),
     new: [
       "Usage: isms new <out.xlsx> [--lang zh-CN|en] [--standard 2022|2013] [--method M] [--sample] [--force] [--no-protect]",
@@ -69,6 +70,17 @@ export const cli = {
       "  --json        print the mapping, the counts and every problem as JSON",
       "  --force       replace <out.xlsx> if it already exists",
     ].join("\n"),
+    readiness: [
+      "Usage: isms readiness <in.xlsx> [--json] [--lang zh-CN|en] [--today YYYY-MM-DD] [--audit-date YYYY-MM-DD]",
+      "",
+      "Judges the 16 items of a certifiable ISMS (roles, scope, policy, the risk work, the SoA, the document",
+      "and record lists, internal audit, corrections, measurement, management review, laws) as ready,",
+      "incomplete or missing, each reason at its sheet and cell; exit 1 when any item blocks certification.",
+      "",
+      "  --json        print the score, the items and the blockers as JSON",
+      "  --today       the date the workbook is judged on (default: today)",
+      "  --audit-date  the certification audit's date: controls planned after it are not in place (default: --today)",
+    ].join("\n"),
     risk: [
       "Usage: isms risk --method M [--asset A] [--threat T] [--vulnerability V]",
       "                 [--likelihood L --impact I] [--c C --i I --a A] [--json] [--lang zh-CN|en]",
@@ -106,6 +118,7 @@ export const cli = {
     missingFile: "isms {command} needs a file: isms {command} <file.xlsx>",
     badChoice: '{flag} must be one of {choices} (got "{value}")',
     badDate: '--today must be a date written YYYY-MM-DD (got "{value}")',
+    badDateFlag: '{flag} must be a date written YYYY-MM-DD (got "{value}")',
     outputExists: "{file} already exists; choose another name or add --force",
     outputIsInput: "{file} is the input file; name it with -o to write over it",
     notAvailable: "isms {command} is not available yet in this version",
@@ -145,6 +158,15 @@ export const cli = {
     warnings: "Warnings:",
     clean: "No findings: every risk above the acceptance criteria has a complete treatment plan.",
     noRegister: "{file} has no risk register or risk treatment plan to check",
+  },
+  readiness: {
+    title:
+      "Certification readiness: {score} ({ready} ready, {incomplete} incomplete, {missing} missing of 16 items)",
+    item: "{id}. [{status}] {title}",
+    blockers: "Blocking certification ({count}):",
+    ready: "Every item is ready: nothing blocks certification.",
+    noIsmsSheet:
+      "{file} has no ISMS sheet or register to judge (methodology, risk register, SoA, document list, …)",
   },
   import: {
     title: "Adopted into the ISMS layout (method {method}):",
