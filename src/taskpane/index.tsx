@@ -7,6 +7,7 @@ import { App } from "./components/App";
 import {
   lazyAdoptActions,
   lazyGapActions,
+  lazyReadinessActions,
   lazySoaActions,
   lazyValidateActions,
   lazyWorkbookActions,
@@ -31,6 +32,11 @@ const SoaPanelContainer = lazy(() =>
     default: m.SoaPanelContainer,
   })),
 );
+const ReadinessPanelContainer = lazy(() =>
+  import(/* webpackChunkName: "readiness-panel" */ "./components/ReadinessPanelContainer").then((m) => ({
+    default: m.ReadinessPanelContainer,
+  })),
+);
 const ValidatePanelContainer = lazy(() =>
   import(/* webpackChunkName: "validate-panel" */ "./components/ValidatePanelContainer").then((m) => ({
     default: m.ValidatePanelContainer,
@@ -41,12 +47,13 @@ function mount(displayLanguage: string | undefined): void {
   const container = document.getElementById("container");
   if (!container) return;
   const port = new OfficeWorkbookPort((batch) => Excel.run(batch));
-  // One module behind all five: the workbook chunk has a single entry, so webpack joins it into one scope.
+  // One module behind all six: the workbook chunk has a single entry, so webpack joins it into one scope.
   const isms = () => import(/* webpackChunkName: "workbook" */ "./ismsActions");
   const workbookActions = lazyWorkbookActions(() => isms().then((m) => m.ismsWorkbookActions(port)));
   const adoptActions = lazyAdoptActions(() => isms().then((m) => m.ismsAdoptActions(port)));
   const gapActions = lazyGapActions(() => isms().then((m) => m.ismsGapActions(port)));
   const soaActions = lazySoaActions(() => isms().then((m) => m.ismsSoaActions(port)));
+  const readinessActions = lazyReadinessActions(() => isms().then((m) => m.ismsReadinessActions(port)));
   const validateActions = lazyValidateActions(
     () => isms().then((m) => m.ismsValidateActions(port)),
     validateFeatures(port),
@@ -59,6 +66,7 @@ function mount(displayLanguage: string | undefined): void {
         validate: () => <ValidatePanelContainer actions={validateActions} />,
         gap: () => <GapPanelContainer actions={gapActions} />,
         soa: () => <SoaPanelContainer actions={soaActions} />,
+        readiness: () => <ReadinessPanelContainer actions={readinessActions} />,
       }}
     />,
   );

@@ -4,6 +4,7 @@
  */
 export { ismsAdoptActions } from "./ismsAdoptActions";
 export { ismsGapActions } from "./ismsGapActions";
+export { ismsReadinessActions } from "./ismsReadinessActions";
 export { ismsSoaActions } from "./ismsSoaActions";
 export { ismsValidateActions } from "./ismsValidateActions";
 export { ismsWorkbookActions } from "./ismsWorkbookActions";

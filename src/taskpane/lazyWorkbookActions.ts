@@ -4,6 +4,7 @@
  */
 import type { AdoptActions } from "./adoptActions";
 import type { GapActions } from "./gapActions";
+import type { ReadinessActions } from "./readinessActions";
 import type { SoaActions } from "./soaActions";
 import type { ValidateActions, ValidateFeatures } from "./validateActions";
 import type { WorkbookActions } from "./workbookActions";
@@ -40,6 +41,16 @@ export function lazySoaActions(load: () => Promise<SoaActions>): SoaActions {
     preview: async (lang) => (await actions()).preview(lang),
     apply: async (preview) => (await actions()).apply(preview),
     select: async (sheet, cell) => (await actions()).select(sheet, cell),
+  };
+}
+
+/** The Readiness panel's actions, fetched on first use in the same way. */
+export function lazyReadinessActions(load: () => Promise<ReadinessActions>): ReadinessActions {
+  const actions = once(load);
+  return {
+    check: async (lang) => (await actions()).check(lang),
+    prepareAuditSheets: async (lang) => (await actions()).prepareAuditSheets(lang),
+    goTo: async (sheet, cell) => (await actions()).goTo(sheet, cell),
   };
 }
 

@@ -5,8 +5,8 @@ import type { SoaActions } from "../../src/taskpane/soaActions";
 
 describe("the pane's shell", () => {
   it.each([
-    ["en", "ISMS Workbench", ["Workbook", "Validate", "SoA", "Gap", "Settings"]],
-    ["zh-CN", "ISMS 工作台", ["工作簿", "校验", "适用性声明", "差距分析", "设置"]],
+    ["en", "ISMS Workbench", ["Workbook", "Validate", "SoA", "Gap", "Readiness", "Settings"]],
+    ["zh-CN", "ISMS 工作台", ["工作簿", "校验", "适用性声明", "差距分析", "认证准备", "设置"]],
   ] as const)("renders its header and navigation in %s", (lang, title, tabs) => {
     render(<App initialLang={lang} />);
     expect(screen.getByRole("heading", { level: 1, name: title })).toBeTruthy();

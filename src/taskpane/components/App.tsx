@@ -14,8 +14,8 @@ import { LanguageContext } from "../LanguageContext";
 import { Header } from "./Header";
 import { SettingsPanel } from "./SettingsPanel";
 
-export type PanelId = "workbook" | "validate" | "soa" | "gap" | "settings";
-export const PANELS: readonly PanelId[] = ["workbook", "validate", "soa", "gap", "settings"];
+export type PanelId = "workbook" | "validate" | "soa" | "gap" | "readiness" | "settings";
+export const PANELS: readonly PanelId[] = ["workbook", "validate", "soa", "gap", "readiness", "settings"];
 
 /** Panels supplied by the composition root; a panel without an entry shows "not available yet". */
 export type PanelRenderers = Partial<Record<PanelId, () => ReactNode>>;
