@@ -19,13 +19,13 @@ const languages = [
   {
     lang: "en-US",
     title: "ISMS Workbench",
-    tabs: ["Workbook", "Validate", "SoA", "Gap", "Settings"],
+    tabs: ["Workbook", "Validate", "SoA", "Gap", "Readiness", "Settings"],
     loading: "Loading…",
   },
   {
     lang: "zh-CN",
     title: "ISMS 工作台",
-    tabs: ["工作簿", "校验", "适用性声明", "差距分析", "设置"],
+    tabs: ["工作簿", "校验", "适用性声明", "差距分析", "认证准备", "设置"],
     loading: "正在加载…",
   },
 ] as const;
