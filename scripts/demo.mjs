@@ -46,6 +46,7 @@ const { XlsxSnapshotReader } = require(path.join(root, "lib/xlsx/index.js"));
 const { readWorkbook } = require(path.join(root, "lib/operations/readWorkbook.js"));
 const { gapReportOf } = require(path.join(root, "lib/operations/scoreGap.js"));
 const { soaPreviewOf } = require(path.join(root, "lib/operations/generateSoa.js"));
+const { readinessOf } = require(path.join(root, "lib/operations/checkReadiness.js"));
 
 /** What the file reads back as: the records a consultant would see, and whether the metadata is there. */
 async function summarise(file) {
@@ -57,6 +58,9 @@ async function summarise(file) {
   const size = (statSync(path.join(root, file)).size / 1024).toFixed(0);
   const { overall } = gapReportOf(parsed).scores;
   const percent = (value) => (value === null ? "—" : `${Math.round(value * 100)}%`);
+  const today = new Date().toISOString().slice(0, 10);
+  const readiness = readinessOf(snapshot, { today, lang: "en" });
+  const ready = readiness.items.filter((item) => item.status === "ready").length;
   console.log(
     `  read back: ${parsed.assets.length} assets, ${parsed.threats.length} threats, ` +
       `${parsed.vulnerabilities.length} vulnerabilities, ${parsed.risks.length} risks, ` +
@@ -66,7 +70,10 @@ async function summarise(file) {
       `\n  SoA: ${soa.counts.applicable} controls applicable, ${soa.counts.excluded} excluded, ` +
       `${soa.counts.undecided} not decided; ${soa.conflicts.length} conflicts and ` +
       `${soa.missingJustifications.length} exclusion without a justification for the SoA panel or ` +
-      `\`isms soa ${file}\` to report\n`,
+      `\`isms soa ${file}\` to report` +
+      `\n  certification readiness: ${percent(readiness.score)}, ${ready} of 16 items ready; blocking: ` +
+      `${readiness.blockers.map((blocker) => blocker.id).join(", ")} (\`isms readiness ${file}\` names each ` +
+      `with its cell)\n`,
   );
 }
 
