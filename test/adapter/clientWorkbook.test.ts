@@ -1,8 +1,8 @@
 /**
  * A workbook the client team can fill in, created through the Office.js port: in at most 4 syncs, and the
  * same checks as on the files the command writes (test/xlsx/clientWorkbook.test.ts) hold on the fake
- * host's model — libraries filled, calculated columns, print setup, one unique people list behind every
- * owner list, the heat map in its bands' colours. Both languages, with and without the sample, two methods.
+ * host's model — libraries filled, calculated columns, print setup of the data sheets and registers, one
+ * unique people list behind every owner list, the heat map in its bands' colours. Both languages, with and without the sample, two methods.
  */
 import { LANGS } from "../../src/i18n";
 import { createWorkbook } from "../../src/operations/createWorkbook";

@@ -3,8 +3,8 @@
  * ExcelJS for cells and fills and the package's XML for table parts, validations and print setup) and on
  * the fake Excel host's model after the Office.js port created it: the threat and vulnerability libraries
  * filled, every computed column a calculated column whose formula is in every prepared row, the print
- * setup of every data sheet, one unique and non-blank people list behind every owner list (warning, not
- * refusing), and the heat map's cells each in its band's colour. Each check returns the problems it finds
+ * setup of every data sheet and every register (文件清单 … 管理评审输入), one unique and non-blank people
+ * list behind every owner list of the risk work and of the registers (warning, not refusing), and the heat map's cells each in its band's colour. Each check returns the problems it finds
  * (empty when the workbook is right), so a failure names the sheet and the cell.
  */
 import { unescapeXml } from "./xmlText";
@@ -16,8 +16,10 @@ import { t, type Lang } from "../../src/i18n";
 import { parseRange, type CellArea } from "../../src/workbook/cells/cellAddress";
 import { heatZones } from "../../src/workbook/layout/heatMap";
 import { levelColour } from "../../src/workbook/layout/levelColours";
+import { REGISTER_KEYS } from "../../src/domain/readiness/types";
 import { DATA_SHEET_KEYS, sheetSchemas } from "../../src/workbook/schema";
-import { writtenColumns } from "../../src/workbook/schema/columnSchema";
+import { writtenColumns, type SheetSchema } from "../../src/workbook/schema/columnSchema";
+import { registerSchema } from "../../src/workbook/schema/registerSchemas";
 import { bindMethod } from "../../src/workbook/schema/methodBinding";
 import type { FakeExcel } from "../fakes";
 import { cellKey } from "../fakes";
@@ -270,12 +272,17 @@ export function calculatedProblems(model: WorkbookModel, c: ClientCase): string[
   });
 }
 
-/** Every data sheet prints A4 landscape, one page wide, its table's header row repeated. */
-export function printProblems(model: WorkbookModel, c: ClientCase): string[] {
+/** The schemas of the sheets a client fills in: the risk work's data sheets, then the registers. */
+function filledSchemas(c: ClientCase): readonly SheetSchema[] {
   const schemas = schemasOf(c);
-  return DATA_SHEET_KEYS.flatMap((key) => {
-    const table = model.table(schemas[key].table);
-    if (!table) return [`${key}: no table`];
+  return [...DATA_SHEET_KEYS.map((key) => schemas[key]), ...REGISTER_KEYS.map((key) => registerSchema(key))];
+}
+
+/** Every data sheet and every register prints A4 landscape, one page wide, its table's header row repeated. */
+export function printProblems(model: WorkbookModel, c: ClientCase): string[] {
+  return filledSchemas(c).flatMap((schema) => {
+    const table = model.table(schema.table);
+    if (!table) return [`${schema.key}: no table`];
     const setup = model.print(table.sheet);
     const row = table.area.top + 1;
     const got = setup && {
@@ -302,8 +309,8 @@ const PEOPLE = "ISMS_People";
 
 /**
  * The people list (ISMS_People) holds unique, non-blank names from its top (the sample's people; none in
- * an empty workbook), and every owner, assessor and approver list of the asset register, the risk register
- * and the plan offers it with a warning.
+ * an empty workbook), and every owner, assessor and approver list of the asset register, the risk register,
+ * the plan and the registers (responsible persons, approvers, auditors, verifiers) offers it with a warning.
  */
 export function peopleProblems(model: WorkbookModel, c: ClientCase): string[] {
   const people = model.name(PEOPLE);
@@ -325,11 +332,18 @@ export function peopleProblems(model: WorkbookModel, c: ClientCase): string[] {
   }
   if (c.sample ? names.length < 3 : names.length !== 0) problems.push(`${names.length} people listed`);
   const schemas = schemasOf(c);
-  for (const key of ["assets", "risks", "treatments"] as const) {
-    const table = model.table(schemas[key].table);
-    if (!table) continue;
+  const withOwners = [
+    ...(["assets", "risks", "treatments"] as const).map((key) => schemas[key]),
+    ...REGISTER_KEYS.map((key) => registerSchema(key)),
+  ];
+  for (const schema of withOwners) {
+    const owners = writtenColumns(schema).filter((col) => col.list === "owners").length;
+    const table = model.table(schema.table);
+    if (!table) {
+      if (owners > 0) problems.push(`${schema.key}: no table`);
+      continue;
+    }
     const lists = model.validations(table.sheet).filter((v) => v.includes(PEOPLE));
-    const owners = writtenColumns(schemas[key]).filter((col) => col.list === "owners").length;
     if (lists.length !== owners)
       problems.push(`${table.sheet}: ${lists.length} people lists for ${owners} columns`);
     for (const list of lists)

@@ -3,8 +3,8 @@
  * (zh-CN and en, with and without the sample, two methods) opened with independent readers (ExcelJS for
  * cells and fills, the package's XML for table parts, validations and print setup) holds the threat and
  * vulnerability libraries, a calculated column (`calculatedColumnFormula`) for every computed column with
- * its formula in every prepared row, the print setup of every data sheet, one unique people list behind
- * every owner list, and the heat map in its bands' colours. The same checks run on the Office.js port's
+ * its formula in every prepared row, the print setup of every data sheet and register, one unique people
+ * list behind every owner list (the registers' included), and the heat map in its bands' colours. The same checks run on the Office.js port's
  * result in test/adapter/clientWorkbook.test.ts.
  */
 import { LANGS } from "../../src/i18n";

@@ -18,7 +18,7 @@ export const guide = {
   intro: {
     labels: { purpose: "Contents", computed: "Computed columns", prevails: "Reference" },
     purpose:
-      "This workbook holds the working records of the ISO/IEC 27001 risk assessment: methodology and criteria, asset register, threat and vulnerability libraries, risk register, risk treatment plan, Statement of Applicability and gap analysis.",
+      "This workbook holds the working records of the ISO/IEC 27001 risk assessment: methodology and criteria, asset register, threat and vulnerability libraries, risk register, risk treatment plan, Statement of Applicability and gap analysis; then the registers a certifiable ISMS needs.",
     computed:
       "Type only in input columns. Computed columns (asset value, risk value, risk level, within criteria …) hold formulas: do not type over them. Where a list is offered, choose from it.",
     prevails:
@@ -63,6 +63,53 @@ export const guide = {
       revisions: {
         what: "Record each issued version: version, date, what changed, prepared, reviewed and approved by.",
         who: "Document controller",
+      },
+    },
+  },
+  registers: {
+    title: "Registers for certification",
+    intro:
+      'The ten sheets after the risk work hold the rest of what an ISMS needs to be certified. Fill them in as the work goes on; the command "isms readiness" (or the Certification readiness panel of the add-in) scores the 16 items the method names and lists what still blocks certification.',
+    steps: {
+      roles: {
+        what: "Each ISMS role (top management, management representative, security officer, internal auditor …), the person appointed, the department, the responsibilities and the appointment date.",
+        who: "ISMS lead; approved by top management",
+      },
+      scope: {
+        what: "The ISMS scope, its boundaries and interfaces, and each exclusion with its justification; approved and dated.",
+        who: "ISMS lead with the consultant; approved by top management",
+      },
+      objectives: {
+        what: "The information security objectives, how each is measured, its target and frequency, the owner, and the latest result and whether it was achieved.",
+        who: "Objective owners; reviewed by the management representative",
+      },
+      documents: {
+        what: "Every ISMS document (the required ones are listed already): number, level, clauses, owner, version, approval date, status and where it is kept.",
+        who: "Document controller",
+      },
+      records: {
+        what: "The records the ISMS keeps (the required ones are listed already): the document they come from, owner, retention, location and the date of the latest record.",
+        who: "Document controller with the record owners",
+      },
+      laws: {
+        what: "The laws, regulations and contracts that apply (a starter list is given): the clauses and obligations, the owner, the compliance status, the Annex A controls that answer them and the date reviewed.",
+        who: "Legal or compliance with the ISMS lead",
+      },
+      auditProgramme: {
+        what: "One row per clause and Annex A theme, generated with a sampling priority from the risks: add the auditee, the auditor and the planned and actual dates.",
+        who: "Management representative; audit team",
+      },
+      auditChecklist: {
+        what: "One row per clause requirement and applicable control, with the audit point: record the finding, the judgement, the nonconformity number, the auditor and the date.",
+        who: "Internal auditors",
+      },
+      nonconformities: {
+        what: "Each nonconformity: source, clause or control, description, grade, cause, correction and corrective action, owner, due date, status and the verification of its effectiveness.",
+        who: "Auditors raise; owners act; the management representative verifies",
+      },
+      review: {
+        what: "One row per input of clause 9.3.2, with the workbook's figures filled in: add the comments, the decisions and actions, the owner and the due date at the review meeting.",
+        who: "Management representative; decided by top management",
       },
     },
   },

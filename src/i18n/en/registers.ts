@@ -2,10 +2,10 @@
 export const registers = {
   /** Document levels of the four-level documentation system (manual, procedures, guidelines, forms). */
   levels: {
-    manual: "Level 1 · manual and policy",
-    procedure: "Level 2 · procedure",
-    guideline: "Level 3 · guideline",
-    form: "Level 4 · form and record",
+    manual: "L1 · policy, manual",
+    procedure: "L2 · procedure",
+    guideline: "L3 · guideline",
+    form: "L4 · form, record",
   },
   /** The starter list of laws and regulations a new workbook's 法律法规清单 carries (the consultant edits it). */
   laws: {
@@ -47,7 +47,7 @@ export const registers = {
     },
   },
   issuers: {
-    npcsc: "Standing Committee of the National People's Congress",
+    npcsc: "NPC Standing Committee",
     stateCouncil: "State Council",
   },
   /** The inputs of clause 9.3.2 the review considers, one row each. */

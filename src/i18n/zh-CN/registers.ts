@@ -4,10 +4,10 @@ import type { Widen } from "../types";
 /** 方法要求的清单与记录（文件清单 … 管理评审输入）：工作表与示例写入的文字。 */
 export const registers: Widen<typeof en> = {
   levels: {
-    manual: "一级文件（手册、方针）",
-    procedure: "二级文件（程序）",
-    guideline: "三级文件（指南、作业指导书）",
-    form: "四级文件（表单、记录）",
+    manual: "一级（方针、手册）",
+    procedure: "二级（程序文件）",
+    guideline: "三级（作业指导书）",
+    form: "四级（表单、记录）",
   },
   laws: {
     cybersecurity: {
@@ -46,7 +46,7 @@ export const registers: Widen<typeof en> = {
     },
   },
   issuers: {
-    npcsc: "全国人民代表大会常务委员会",
+    npcsc: "全国人大常委会",
     stateCouncil: "国务院",
   },
   reviewInputs: {

@@ -25,8 +25,10 @@ import type {
 import { DATA_SHEET_KEYS, sheetSchemas, type DataSheetKey } from "../schema";
 import { DATE_FORMAT, writtenColumns, type ColumnSchema } from "../schema/columnSchema";
 import { bindMethod } from "../schema/methodBinding";
+import { registerSchema } from "../schema/registerSchemas";
 import { listSource, peopleListMessage } from "./listSources";
 import { printPlan } from "./printSetup";
+import { REGISTER_SHEET_ORDER } from "./registerSheets";
 
 /**
  * The sheet keys the two plans carry. SheetKey has no "guide" or "revisions" yet: until it does, both
@@ -153,6 +155,27 @@ function orderLines(names: SheetNames, tr: Translate): GuideLine[] {
   ];
 }
 
+/**
+ * The registers for certification (职责说明 … 管理评审输入): what each is for and who fills it in, in the
+ * order the sheets follow the risk work, and that the readiness check scores them.
+ */
+function registerLines(lang: Lang, tr: Translate): GuideLine[] {
+  const h = (key: "sheet" | "what" | "who") => tr(`guide.order.headers.${key}`);
+  return [
+    { kind: "title", cells: [tr("guide.registers.title")] },
+    { kind: "text", cells: ["", tr("guide.registers.intro")] },
+    { kind: "header", cells: [h("sheet"), h("what"), h("who")] },
+    ...REGISTER_SHEET_ORDER.map((key): GuideLine => ({
+      kind: "text",
+      cells: [
+        registerSchema(key).names[lang],
+        tr(`guide.registers.steps.${key}.what`),
+        tr(`guide.registers.steps.${key}.who`),
+      ],
+    })),
+  ];
+}
+
 type NamedList = keyof Messages["guide"]["columns"]["how"]["lists"];
 const NAMED_LISTS: readonly NamedList[] = [
   "assetIds",
@@ -243,6 +266,7 @@ export function guideSheetPlan(methodology: Methodology, lang: Lang): SheetPlan 
   const { blocks, rowHeights } = layOut([
     introLines(names, protectsFormulas(methodology), tr),
     orderLines(names, tr),
+    registerLines(lang, tr),
     columnLines(methodology, lang, names, tr),
     ...methodGuideLines(methodology, lang),
   ]);

@@ -53,7 +53,7 @@ const requiredTitle = (item: RequiredInformation, lang: Lang): string =>
 /**
  * The required documents as a new 文件清单's rows: number, title in the workbook's language, clause,
  * level; owner, version, approval date and status left for the client.
- * @example requiredDocumentRows("en")[0] // { docId: "ISMS-D-01", title: "ISMS scope", level: "Level 1 · manual and policy", clauses: "4.3" }
+ * @example requiredDocumentRows("en")[0] // { docId: "ISMS-D-01", title: "ISMS scope", level: "L1 · policy, manual", clauses: "4.3" }
  */
 export function requiredDocumentRows(lang: Lang): RegisterFields<"documents">[] {
   return REQUIRED_INFORMATION.filter((item) => item.kind === "document").map((item) => ({

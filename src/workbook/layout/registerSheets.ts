@@ -6,10 +6,12 @@
  */
 import type { RegisterKey } from "../../domain/readiness/types";
 import type { Lang } from "../../i18n/types";
-import type { SheetPlan } from "../plan";
+import type { SheetPlan, TableColumnPlan } from "../plan";
 import type { RegisterFields, RegisterRecords } from "../records";
+import type { ColumnSchema } from "../schema/columnSchema";
 import { registerSchema } from "../schema/registerSchemas";
 import { dataSheetPlan } from "./dataSheetPlan";
+import { tableRowHeights } from "./headerLayout";
 import { registerValues } from "./registerRows";
 
 /** The order the registers follow the risk work in: the method's order of the 16 items, audit last. */
@@ -50,6 +52,21 @@ export interface RegisterSheetInput<K extends RegisterKey> {
   readonly blankRows?: number;
 }
 
+/** Short values centred, so a number or a date never runs into the text of the next column when printed. */
+const CENTERED_KEYS: ReadonlySet<string> = new Set(["itemId", "priority", "version", "achieved", "count"]);
+const CENTERED_TYPES: ReadonlySet<ColumnSchema["type"]> = new Set(["date", "number", "boolean"]);
+
+/**
+ * A register's columns as they print: every text column wraps (a register is read on paper, where a
+ * clipped cell is lost), short values are centred.
+ */
+function printableColumn(column: TableColumnPlan, schema: ColumnSchema | undefined): TableColumnPlan {
+  if (!schema) return column;
+  const wrap = schema.type === "text" || schema.type === "controls";
+  const centered = CENTERED_KEYS.has(schema.key) || CENTERED_TYPES.has(schema.type);
+  return { ...column, ...(wrap ? { wrap: true } : {}), ...(centered ? { centered: true } : {}) };
+}
+
 /**
  * The plan of one register sheet.
  * @example registerSheetPlan({ key: "laws", lang: "zh-CN", rows: starterLawRows("zh-CN") }).tables[0]?.name // "ISMS_Laws"
@@ -57,7 +74,7 @@ export interface RegisterSheetInput<K extends RegisterKey> {
 export function registerSheetPlan<K extends RegisterKey>(input: RegisterSheetInput<K>): SheetPlan {
   const schema = registerSchema(input.key);
   const rows = input.rows.map((row) => registerValues(input.key, row, input.lang));
-  return dataSheetPlan({
+  const plan = dataSheetPlan({
     schema,
     name: input.name ?? schema.names[input.lang],
     lang: input.lang,
@@ -65,6 +82,14 @@ export function registerSheetPlan<K extends RegisterKey>(input: RegisterSheetInp
     minRows: rows.length + (input.blankRows ?? BLANK_ROWS[input.key]),
     levelCount: 0,
   });
+  const byKey = new Map<string, ColumnSchema>(schema.columns.map((c) => [c.key, c]));
+  const tables = plan.tables.map((table) => ({
+    ...table,
+    columns: table.columns.map((c) => printableColumn(c, byKey.get(c.key))),
+  }));
+  // Registers have no computed columns: each cell shows what the plan writes, so the heights follow it.
+  const rowHeights = tables.flatMap((table) => tableRowHeights(table));
+  return { ...plan, tables, rowHeights };
 }
 
 /**

@@ -185,6 +185,24 @@ const pickOf =
   (both: Both): string =>
     both[lang === "en" ? 0 : 1];
 
+/**
+ * The person who owns a document the SoA names, by the department the SoA gives it (the register's owner is
+ * a person from the people list; the SoA names the department).
+ */
+const DEPARTMENT_HEADS: readonly (readonly [department: Both, person: Both])[] = [
+  [["Information Security", "信息安全部"], OWNERS.risk],
+  [["IT Operations", "运维部"], OWNERS.ops],
+  [["Legal", "法务部"], OWNERS.risk],
+  [["Procurement", "采购部"], OWNERS.finance],
+  [["Human Resources", "人力资源部"], OWNERS.people],
+];
+
+function documentOwner(department: string | undefined, lang: Lang): string | undefined {
+  if (!department) return undefined;
+  const head = DEPARTMENT_HEADS.find(([dept]) => dept.includes(department.trim()))?.[1];
+  return head ? pickOf(lang)(head) : department;
+}
+
 /** "ISMS-PRO-08《访问控制程序》" / "ISMS-PRO-08 Access control procedure" → number and title. */
 function documentOf(text: string): { readonly docId: string; readonly title: string } | undefined {
   const match = /^(ISMS-[A-Z]+-\d+)\s*《?([^》]+)》?$/.exec(text.trim());
@@ -213,12 +231,13 @@ function documents(lang: Lang, soa: readonly SoaFields[]): RegisterFields<"docum
     if (!doc || seen.has(doc.docId)) return [];
     seen.add(doc.docId);
     const approved = i % 3 !== 2;
+    const owner = documentOwner(row.owner, lang);
     const level = doc.docId.includes("-POL-") ? "manual" : doc.docId.includes("-REC-") ? "form" : "procedure";
     return [
       {
         ...doc,
         level: t(lang, `registers.levels.${level}`),
-        ...(row.owner ? { owner: row.owner } : {}),
+        ...(owner ? { owner } : {}),
         version: approved ? "1.0" : "0.1",
         ...(approved ? { approvalDate: ISSUED } : {}),
         status: approved ? "approved" : "draft",

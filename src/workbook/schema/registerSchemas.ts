@@ -46,14 +46,15 @@ function columnsOf<K extends RegisterKey>(key: K): readonly Col<K>[] {
   });
 }
 
-const owner = (zh = "责任人", aliases: readonly string[] = []): ColumnSchema =>
-  column("owner", "Owner", zh, "text", {
-    width: 14,
+/** The person who answers for a row: 责任人 on every register (one term per concept), a name from the people list. */
+const owner = (aliases: readonly string[] = [], width = 10): ColumnSchema =>
+  column("owner", "Owner", "责任人", "text", {
+    width,
     list: "owners",
     aliases: ["Responsible", "责任部门", "负责人", "Owner department", ...aliases],
   });
 const notes = (): ColumnSchema =>
-  column("notes", "Notes", "备注", "text", { width: 20, aliases: ["Remarks", "Comments", "说明"] });
+  column("notes", "Notes", "备注", "text", { width: 16, aliases: ["Remarks", "Comments", "说明"] });
 
 const COLUMNS: { readonly [K in RegisterKey]: readonly ColumnSchema[] } = {
   documents: [
@@ -63,19 +64,19 @@ const COLUMNS: { readonly [K in RegisterKey]: readonly ColumnSchema[] } = {
       genericAliases: GENERIC_ID_HEADERS,
     }),
     column("title", "Document title", "文件名称", "text", {
-      width: 30,
+      width: 26,
       required: true,
       aliases: ["Document", "Title", "Name", "文档名称", "名称"],
     }),
     column("level", "Level", "文件层级", "text", {
-      width: 12,
+      width: 18,
       aliases: ["Document level", "层级", "文件级别"],
     }),
     column("clauses", "Clauses", "对应条款", "text", {
-      width: 16,
+      width: 12,
       aliases: ["Clause", "Requirement", "ISO clause", "条款", "标准条款"],
     }),
-    owner("编制部门", ["编制人"]),
+    owner(["编制部门", "编制人"]),
     column("version", "Version", "版本", "text", { width: 8, aliases: ["Rev", "Revision", "版本号"] }),
     column("approvalDate", "Approved on", "批准日期", "date", {
       aliases: ["Approval date", "Issue date", "发布日期", "审批日期"],
@@ -97,22 +98,25 @@ const COLUMNS: { readonly [K in RegisterKey]: readonly ColumnSchema[] } = {
       genericAliases: GENERIC_ID_HEADERS,
     }),
     column("title", "Record", "记录名称", "text", {
-      width: 30,
+      width: 26,
       required: true,
       aliases: ["Record name", "Title", "Name", "表单名称", "名称"],
     }),
-    column("clauses", "Clauses", "对应条款", "text", { width: 14, aliases: ["Clause", "条款"] }),
+    column("clauses", "Clauses", "对应条款", "text", { width: 12, aliases: ["Clause", "条款"] }),
     column("document", "Under document", "所属文件", "text", {
-      width: 22,
+      width: 20,
       aliases: ["Procedure", "Source document", "依据文件", "相关文件"],
     }),
-    owner("保管部门", ["保管人"]),
+    owner(["保管部门", "保管人"]),
     column("retention", "Retention", "保存期限", "text", {
-      width: 10,
+      width: 12,
       aliases: ["Retention period", "保存期"],
     }),
     column("location", "Location", "存放位置", "text", { width: 18, aliases: ["Storage", "保存位置"] }),
-    column("lastDate", "Latest record", "最近记录日期", "date", { aliases: ["Last record", "最近日期"] }),
+    column("lastDate", "Latest record", "最近记录日期", "date", {
+      width: 16,
+      aliases: ["Last record", "最近日期"],
+    }),
     notes(),
   ],
   scope: [
@@ -147,7 +151,7 @@ const COLUMNS: { readonly [K in RegisterKey]: readonly ColumnSchema[] } = {
     }),
     column("department", "Department", "部门", "text", { width: 14, aliases: ["Dept", "所属部门"] }),
     column("responsibilities", "Responsibilities", "职责", "text", {
-      width: 56,
+      width: 50,
       aliases: ["Duties", "Authority", "职责与权限", "职责描述"],
     }),
     column("appointedOn", "Appointed on", "任命日期", "date", { aliases: ["Appointment date"] }),
@@ -156,17 +160,17 @@ const COLUMNS: { readonly [K in RegisterKey]: readonly ColumnSchema[] } = {
   objectives: [
     column("objectiveId", "No.", "编号", "id", { required: true, genericAliases: GENERIC_ID_HEADERS }),
     column("objective", "Objective", "信息安全目标", "text", {
-      width: 32,
+      width: 26,
       required: true,
       aliases: ["Security objective", "目标", "安全目标"],
     }),
     column("metric", "Metric", "度量指标", "text", {
-      width: 26,
+      width: 24,
       aliases: ["Measure", "Indicator", "KPI", "指标"],
     }),
     column("target", "Target", "目标值", "text", { width: 10, aliases: ["Target value", "目标"] }),
     column("frequency", "Frequency", "测量频率", "text", {
-      width: 10,
+      width: 12,
       aliases: ["Measured", "频率", "周期"],
     }),
     owner(),
@@ -182,45 +186,45 @@ const COLUMNS: { readonly [K in RegisterKey]: readonly ColumnSchema[] } = {
     notes(),
   ],
   laws: [
-    column("lawId", "No.", "编号", "id", { required: true, genericAliases: GENERIC_ID_HEADERS }),
+    column("lawId", "No.", "编号", "id", { width: 8, required: true, genericAliases: GENERIC_ID_HEADERS }),
     column("name", "Law or regulation", "法律法规名称", "text", {
-      width: 30,
+      width: 22,
       required: true,
       aliases: ["Name", "Law", "Regulation", "Legislation", "名称", "法规名称"],
     }),
     column("issuer", "Issued by", "发布机关", "text", {
-      width: 18,
+      width: 16,
       aliases: ["Issuer", "Authority", "发布部门"],
     }),
     column("effectiveDate", "In force from", "生效日期", "date", {
       aliases: ["Effective date", "施行日期", "实施日期"],
     }),
-    column("clauses", "Clauses that apply", "适用条款", "text", { width: 18, aliases: ["Articles", "条款"] }),
+    column("clauses", "Clauses that apply", "适用条款", "text", { width: 20, aliases: ["Articles", "条款"] }),
     column("obligations", "Obligations", "合规要求", "text", {
       width: 36,
       aliases: ["Requirements", "Requirement", "义务", "要求"],
     }),
-    owner("责任部门"),
+    owner(),
     column("status", "Compliance", "合规状态", "status", {
       list: "complianceStatuses",
       aliases: ["Compliance status", "Status", "符合情况", "状态"],
     }),
     column("controls", "Annex A controls", "对应控制", "controls", {
-      width: 14,
+      width: 12,
       aliases: ["Controls", "控制措施", "对应控制措施"],
     }),
     column("reviewedOn", "Reviewed on", "评审日期", "date", { aliases: ["Last review", "识别日期"] }),
     notes(),
   ],
   auditProgramme: [
-    column("auditId", "No.", "编号", "id", { required: true, genericAliases: GENERIC_ID_HEADERS }),
+    column("auditId", "No.", "编号", "id", { width: 8, required: true, genericAliases: GENERIC_ID_HEADERS }),
     column("area", "Area audited", "审核范围", "text", {
-      width: 26,
+      width: 22,
       required: true,
       aliases: ["Area", "范围"],
     }),
     column("requirements", "Audit criteria", "审核依据", "text", {
-      width: 24,
+      width: 30,
       aliases: ["Criteria", "Clauses", "条款", "审核条款"],
     }),
     column("auditee", "Auditee", "受审核部门", "text", { width: 14, aliases: ["Department", "被审核部门"] }),
@@ -231,56 +235,57 @@ const COLUMNS: { readonly [K in RegisterKey]: readonly ColumnSchema[] } = {
     }),
     column("plannedDate", "Planned", "计划日期", "date", { aliases: ["Planned date", "计划时间"] }),
     column("priority", "Sampling priority", "抽样优先级", "text", {
-      width: 10,
+      width: 14,
       aliases: ["Priority", "优先级"],
     }),
-    column("riskCount", "Risks above criterion", "关联不可接受风险数", "number", {
-      width: 12,
-      aliases: ["Risks", "风险数"],
+    column("riskCount", "Risks above criterion", "不可接受风险数", "number", {
+      width: 18,
+      aliases: ["Risks", "风险数", "关联不可接受风险数"],
     }),
     column("doneDate", "Done on", "实施日期", "date", { aliases: ["Audit date", "Actual date", "审核日期"] }),
     notes(),
   ],
   auditChecklist: [
-    column("itemId", "No.", "序号", "id", { required: true, genericAliases: GENERIC_ID_HEADERS }),
+    column("itemId", "No.", "序号", "id", { width: 7, required: true, genericAliases: GENERIC_ID_HEADERS }),
     column("requirementId", "Clause / control", "条款/控制", "id", {
+      width: 12,
       controlIds: true,
       required: true,
       aliases: ["Requirement", "Clause", "Control", "条款", "控制项"],
     }),
     column("requirement", "Requirement", "审核要求", "text", {
-      width: 30,
+      width: 20,
       aliases: ["Title", "Requirement text", "要求", "标准要求"],
     }),
     column("documents", "Documents", "制度文件", "text", {
-      width: 20,
+      width: 18,
       aliases: ["Controlling documents", "控制文件", "相关文件"],
     }),
     column("auditPoint", "Audit point", "审核要点", "text", {
-      width: 34,
+      width: 30,
       aliases: ["What to check", "检查内容", "要点"],
     }),
-    column("method", "Method", "审核方法", "text", { width: 14, aliases: ["Audit method", "方法"] }),
+    column("method", "Method", "审核方法", "text", { width: 12, aliases: ["Audit method", "方法"] }),
     column("auditee", "Auditee", "审核对象", "text", { width: 12, aliases: ["Department", "受审核部门"] }),
     column("linkedRisks", "Linked risks", "关联风险", "text", {
-      width: 14,
+      width: 12,
       aliases: ["Risks", "关联风险编号"],
     }),
     column("priority", "Sampling priority", "抽样优先级", "text", {
-      width: 10,
+      width: 14,
       aliases: ["Priority", "优先级"],
     }),
     column("finding", "Finding", "审核发现", "text", {
-      width: 30,
+      width: 26,
       aliases: ["Evidence seen", "审核记录", "检查记录"],
     }),
     column("grade", "Judgement", "审核判断", "option", {
       list: "findingGrades",
-      width: 14,
+      width: 12,
       aliases: ["Grade", "Result", "判定", "结论"],
     }),
     column("ncId", "Nonconformity No.", "不符合项编号", "text", {
-      width: 12,
+      width: 16,
       aliases: ["NC No", "NC ID", "不符合编号"],
     }),
     column("auditor", "Auditor", "审核员", "text", { width: 10, list: "owners", aliases: ["内审员"] }),
@@ -288,43 +293,48 @@ const COLUMNS: { readonly [K in RegisterKey]: readonly ColumnSchema[] } = {
   ],
   nonconformities: [
     column("ncId", "NC No.", "编号", "id", {
+      width: 8,
       required: true,
       aliases: ["NC ID", "Nonconformity No.", "不符合项编号"],
       genericAliases: GENERIC_ID_HEADERS,
     }),
     column("source", "Source", "来源", "text", { width: 10, aliases: ["Found in", "发现来源"] }),
-    column("requirementId", "Clause / control", "对应条款/控制", "id", {
+    column("requirementId", "Clause / control", "条款/控制", "id", {
+      width: 12,
       controlIds: true,
-      aliases: ["Requirement", "Clause", "Control", "条款", "不符合条款"],
+      aliases: ["Requirement", "Clause", "Control", "条款", "不符合条款", "对应条款/控制"],
     }),
     column("description", "Nonconformity", "不符合描述", "text", {
-      width: 32,
+      width: 30,
       required: true,
       aliases: ["Description", "Finding", "不符合事实", "描述"],
     }),
     column("grade", "Grade", "等级", "option", {
       list: "findingGrades",
-      width: 14,
+      width: 12,
       aliases: ["Severity", "Type", "类型", "不符合等级"],
     }),
-    column("linkedRisks", "Linked risks", "关联风险编号", "text", {
-      width: 14,
-      aliases: ["Risks", "关联风险"],
+    column("linkedRisks", "Linked risks", "关联风险", "text", {
+      width: 12,
+      aliases: ["Risks", "关联风险编号"],
     }),
-    column("cause", "Cause", "原因分析", "text", { width: 26, aliases: ["Root cause", "原因"] }),
+    column("cause", "Cause", "原因分析", "text", { width: 22, aliases: ["Root cause", "原因"] }),
     column("correction", "Correction", "纠正", "text", {
-      width: 24,
+      width: 18,
       aliases: ["Immediate correction", "纠正措施（立即）"],
     }),
     column("correctiveAction", "Corrective action", "纠正措施", "text", {
-      width: 28,
+      width: 22,
       aliases: ["Corrective actions", "Action", "整改措施"],
     }),
     owner(),
-    column("dueDate", "Due", "计划完成日期", "date", { aliases: ["Due date", "Target date", "完成时间"] }),
+    column("dueDate", "Due", "计划完成日期", "date", {
+      width: 16,
+      aliases: ["Due date", "Target date", "完成时间"],
+    }),
     column("status", "Status", "状态", "status", { list: "ncStatuses", aliases: ["NC status", "整改状态"] }),
     column("verification", "Verification", "验证结果", "text", {
-      width: 24,
+      width: 18,
       aliases: ["Effectiveness", "Verified", "整改效果验证", "验证情况"],
     }),
     column("verifiedBy", "Verified by", "验证人", "text", {
@@ -337,21 +347,21 @@ const COLUMNS: { readonly [K in RegisterKey]: readonly ColumnSchema[] } = {
   review: [
     column("inputId", "Input", "输入项", "id", {
       required: true,
-      width: 8,
+      width: 10,
       aliases: ["Item", "编号", "序号"],
     }),
     column("input", "Review input (9.3.2)", "评审输入", "text", {
-      width: 34,
+      width: 30,
       aliases: ["Input", "Topic", "评审内容", "评审项目"],
     }),
     column("data", "From the workbook", "工作簿数据", "text", {
-      width: 40,
+      width: 36,
       aliases: ["Data", "Facts", "数据", "现状"],
     }),
     column("count", "Count", "数量", "number", { width: 8, aliases: ["Number", "项数"] }),
-    column("comment", "Comments", "评审意见", "text", { width: 28, aliases: ["Comment", "意见", "说明"] }),
+    column("comment", "Comments", "评审意见", "text", { width: 24, aliases: ["Comment", "意见", "说明"] }),
     column("decision", "Decision and actions", "评审结论及措施", "text", {
-      width: 32,
+      width: 28,
       aliases: ["Decision", "Decisions", "Outputs", "评审结论", "会议决议", "决议"],
     }),
     owner(),

@@ -1,6 +1,6 @@
 /**
  * The 填写说明 (how to fill in) and 修订记录 (revision history) sheets: what each sheet is for and in which
- * order, every column of every sheet, the methodology's scales, calculation, bands, criterion and deadline
+ * order, the registers for certification and who fills them in, every column of every sheet, the methodology's scales, calculation, bands, criterion and deadline
  * as the method uses them; and a table of versions starting at 1.0. Both print like every other sheet.
  */
 import { defaultMethodology, METHOD_IDS, type Methodology } from "../../../src/domain/methodology";
@@ -15,6 +15,8 @@ import {
 import { levelRange } from "../../../src/workbook/method/methodGuide";
 import { peopleListSource } from "../../../src/workbook/method/methodPeople";
 import { scalesShown } from "../../../src/workbook/method/methodSheet";
+import { REGISTER_SHEET_ORDER } from "../../../src/workbook/layout/registerSheets";
+import { registerSchema } from "../../../src/workbook/schema/registerSchemas";
 import type { PlanCell, SheetPlan } from "../../../src/workbook/plan";
 import { DATA_SHEET_KEYS, sheetSchemas } from "../../../src/workbook/schema";
 import { writtenColumns } from "../../../src/workbook/schema/columnSchema";
@@ -72,6 +74,28 @@ describe.each(LANGS)("the how-to-fill-in sheet (%s)", (lang) => {
       `9. ${t(lang, "guide.sheetNames.revisions")}`,
     ]);
     expect(order.every((line) => typeof line[1] === "string" && typeof line[2] === "string")).toBe(true);
+  });
+
+  it("says what each register for certification is for and who fills it in, and that readiness scores them", () => {
+    const sheet = guideSheetPlan(defaultMethodology("atv"), lang);
+    const all = lines(sheet);
+    const title = all.findIndex((line) => line[0] === tr("guide.registers.title"));
+    expect(title).toBeGreaterThan(0);
+    expect(all[title + 1]?.[1]).toBe(tr("guide.registers.intro"));
+    expect(tr("guide.registers.intro")).toContain("isms readiness");
+    expect(tr("guide.registers.intro")).toContain("16");
+    const rows = all.slice(title + 3, title + 3 + REGISTER_SHEET_ORDER.length);
+    expect(rows).toEqual(
+      REGISTER_SHEET_ORDER.map((key) => [
+        registerSchema(key).names[lang],
+        tr(`guide.registers.steps.${key}.what`),
+        tr(`guide.registers.steps.${key}.who`),
+      ]),
+    );
+    // After the order of work, before the columns of each sheet.
+    const order = all.findIndex((line) => line[0] === tr("guide.order.title"));
+    const columns = all.findIndex((line) => line[0] === tr("guide.columns.title"));
+    expect(order < title && title < columns).toBe(true);
   });
 
   it.each(METHOD_IDS)("explains each scale %s uses: every value, label and meaning", (method) => {
