@@ -3,7 +3,8 @@
  * that may be single cells or whole columns (so a 10,000-row register is one call per column), and
  * #VALUE! errors whose message is in the user's language.
  */
-import { resolveLang, t, type Key, type Lang, type Messages, type Params } from "../i18n";
+import { resolveLang, t, type Lang, type Messages, type Params } from "../i18n";
+import { tFunctionError, type FunctionErrorKey } from "../i18n/functionErrors";
 
 /** A cell value as Excel passes it to a custom function (blank cells arrive as null or ""). */
 export type CellValue = unknown;
@@ -25,8 +26,8 @@ export function invalidValue(message: string): CustomFunctions.Error {
 }
 
 /** A #VALUE! error with the message for `key` in `lang`. */
-export function invalidValueFor(lang: Lang, key: Key, params?: Params): CustomFunctions.Error {
-  return invalidValue(t(lang, key, params));
+export function invalidValueFor(lang: Lang, key: FunctionErrorKey, params?: Params): CustomFunctions.Error {
+  return invalidValue(tFunctionError(lang, key, params));
 }
 
 export function isBlank(value: CellValue): boolean {

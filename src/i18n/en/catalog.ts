@@ -1,6 +1,6 @@
 /**
  * Messages of the catalog area: errors of ISMS.CONTROL, ISMS.CONTROLMAP, ISMS.CONTROLID (their descriptions
- * are in functionMeta.ts).
+ * are in functionMeta.ts); only the functions' runtime shows them, through src/i18n/functionErrors.ts.
  */
 export const catalog = {
   errors: {

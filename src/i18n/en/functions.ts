@@ -1,23 +1,8 @@
 /**
- * Messages of the functions area: ISMS.* errors, risk methods and the methodology sheet (the functions'
- * descriptions are in functionMeta.ts).
+ * Messages of the functions area: risk methods, argument names and the methodology sheet (the functions'
+ * descriptions are in functionMeta.ts, their #VALUE! messages in functionErrors.ts).
  */
 export const functions = {
-  errors: {
-    rating: {
-      missing: "{argument} is required: a whole number from {min} to {max}.",
-      notNumber: '{argument} must be a whole number from {min} to {max} (got "{value}").',
-      outOfRange: "{argument} must be a whole number from {min} to {max} (got {value}).",
-    },
-    methodUnknown: 'Unknown risk method "{method}". Valid methods: {valid}.',
-    methodFactors: "The {method} method takes other ratings: use {function}.",
-    valuationUnknown: 'Unknown asset valuation "{method}". Valid methods: {valid}.',
-    notNumber: '{argument} must be a number (got "{value}").',
-    bands: "{argument} must be a column of ascending numbers (the lowest value of each level).",
-    matrix: "{argument} must be a range of numbers.",
-    shape:
-      "The arguments' sizes do not match: give one cell, one row or column, or {rows}×{columns} cells for each.",
-  },
   arguments: {
     c: "Confidentiality (C)",
     i: "Integrity (I)",

@@ -1,5 +1,4 @@
 import { app } from "./app";
-import { catalog } from "./catalog";
 import { functions } from "./functions";
 import { guide } from "./guide";
 import { heat } from "./heat";
@@ -14,7 +13,6 @@ import { workbook } from "./workbook";
 /** English messages: the source of truth for every key. */
 export const en = {
   app,
-  catalog,
   functions,
   guide,
   heat,

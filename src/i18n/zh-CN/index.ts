@@ -1,6 +1,5 @@
 import type { Messages } from "../index";
 import { app } from "./app";
-import { catalog } from "./catalog";
 import { functions } from "./functions";
 import { guide } from "./guide";
 import { heat } from "./heat";
@@ -15,7 +14,6 @@ import { workbook } from "./workbook";
 /** Simplified Chinese messages, in the wording Chinese ISMS consultants use. */
 export const zhCN: Messages = {
   app,
-  catalog,
   functions,
   guide,
   heat,
