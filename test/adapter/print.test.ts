@@ -61,7 +61,7 @@ const FOOTERS = {
 const PAGE_FOOTERS = { "zh-CN": "&C第 &P 页 / 共 &N 页", en: "&CPage &P of &N" } as const;
 
 /**
- * The register, the plan, the SoA, the audit records and the review input are signed off: the sign-off line
+ * The register, the plan, the SoA, the registers management approves, the audit records and the review input are signed off: the sign-off line
  * is on the left of every page's foot.
  */
 const SIGN_OFF = {
@@ -72,6 +72,12 @@ const SIGNED: readonly string[] = [
   "risks",
   "treatments",
   "soa",
+  "scope",
+  "roles",
+  "objectives",
+  "documents",
+  "records",
+  "laws",
   "auditProgramme",
   "auditChecklist",
   "nonconformities",

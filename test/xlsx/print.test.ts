@@ -31,7 +31,7 @@ const FOOTERS = {
 const PAGE_FOOTERS = { "zh-CN": "&C第 &P 页 / 共 &N 页", en: "&CPage &P of &N" } as const;
 
 /**
- * The register, the plan, the SoA, the audit records and the review input are signed off: the sign-off line
+ * The register, the plan, the SoA, the registers management approves, the audit records and the review input are signed off: the sign-off line
  * is on the left of every page's foot.
  */
 const SIGN_OFF = {
@@ -42,6 +42,12 @@ const SIGNED: readonly string[] = [
   "risks",
   "treatments",
   "soa",
+  "scope",
+  "roles",
+  "objectives",
+  "documents",
+  "records",
+  "laws",
   "auditProgramme",
   "auditChecklist",
   "nonconformities",
@@ -168,12 +174,18 @@ describePrint("the zh-CN sample printed to PDF by LibreOffice", () => {
     }
   });
 
-  it("prints the sign-off line on every page of the register, the plan and the SoA, and only there", () => {
+  it("prints the sign-off line on every page of the signed documents, and only there", () => {
     for (const [number, pages] of after) {
       const signed = [
         "ISMS-RA-01",
         "ISMS-RTP-01",
         "ISMS-SOA-01",
+        "ISMS-SCP-01",
+        "ISMS-ROL-01",
+        "ISMS-OBJ-01",
+        "ISMS-DOC-01",
+        "ISMS-REC-01",
+        "ISMS-LAW-01",
         "ISMS-IAP-01",
         "ISMS-IAC-01",
         "ISMS-NCR-01",

@@ -59,13 +59,21 @@ function footerText(key: SheetKey, lang: Lang): string {
 
 /**
  * Documents a person signs off (编制 / 审核 / 批准): the sign-off line is on every printed page. Besides the
- * risk work, the internal audit's programme, checklist and nonconformity log and the management review
- * input pack are signed records of the audit and the review.
+ * risk work: the scope, roles, objectives, laws and the document and record lists, which management
+ * approves (the document list goes out with the release order, 发布令), and the internal audit's
+ * programme, checklist and nonconformity log and the management review input pack, signed records of the
+ * audit and the review.
  */
 const SIGNED_OFF: ReadonlySet<SheetKey> = new Set<SheetKey>([
   "risks",
   "treatments",
   "soa",
+  "scope",
+  "roles",
+  "objectives",
+  "documents",
+  "records",
+  "laws",
   "auditProgramme",
   "auditChecklist",
   "nonconformities",

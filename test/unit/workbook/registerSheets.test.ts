@@ -146,11 +146,10 @@ describe.each(LANGS)("the register sheets of a new %s workbook", (lang) => {
 });
 
 describe("signed documents", () => {
-  it.each(["auditProgramme", "auditChecklist", "nonconformities", "review"] as const)(
-    "the %s sheet carries the prepared / reviewed / approved line",
-    (key) => expect(printPlan(key, 0, "zh-CN").footer?.left).toContain("批准"),
+  it.each(REGISTER_KEYS)("the %s sheet carries the prepared / reviewed / approved line", (key) =>
+    expect(printPlan(key, 0, "zh-CN").footer?.left).toContain("批准"),
   );
-  it.each(["documents", "laws", "roles"] as const)("the %s register does not", (key) =>
+  it.each(["guide", "revisions", "threats"] as const)("the %s sheet does not", (key) =>
     expect(printPlan(key, 0, "en").footer?.left).toBeUndefined(),
   );
 });
