@@ -5,7 +5,6 @@
  * The pane's Readiness panel and `isms readiness` run this same operation.
  */
 import { assessReadiness, readinessItemTitle, readinessReasonMessage } from "../domain/readiness";
-import type { StandardVersion } from "../domain/methodology";
 import type {
   ReadinessInput,
   ReadinessItemKey,
@@ -16,14 +15,13 @@ import type {
 } from "../domain/readiness/types";
 import type { Lang } from "../i18n";
 import { cellA1, parseRange } from "../workbook/cells/cellAddress";
-import { readMethodSheet } from "../workbook/method/readMethodSheet";
 import type { WorkbookPort } from "../workbook/port";
-import { parseWorkbook } from "../workbook/read/parseWorkbook";
 import { looksLikeRegisterSheet, readRegisters } from "../workbook/read/readRegisters";
 import { looksLikeIsmsSheet } from "../workbook/read/sheetLocator";
 import { sheetKeyOfTable } from "../workbook/read/sheetStatus";
 import { readingSchemas } from "../workbook/schema/readingSchemas";
 import type { WorkbookSnapshot } from "../workbook/sheetData";
+import { workbookBasisOf } from "./workbookBasis";
 
 export interface ReadinessOptions {
   /** ISO date (YYYY-MM-DD) the workbook is judged on. */
@@ -104,10 +102,7 @@ function methodCell(snapshot: WorkbookSnapshot, sheetName: string): string | und
  * @example readinessInputOf(snapshot, { today: "2026-04-01", lang: "en" }).sheets.risks // "Risk register"
  */
 export function readinessInputOf(snapshot: WorkbookSnapshot, options: ReadinessOptions): ReadinessInput {
-  const parsed = parseWorkbook(snapshot);
-  const stated = readMethodSheet(snapshot);
-  const standard: StandardVersion =
-    stated?.methodology.standard ?? (parsed.standard === "2013" ? "2013" : "2022");
+  const { parsed, stated, standard } = workbookBasisOf(snapshot);
   const cell = stated ? methodCell(snapshot, stated.sheet) : undefined;
   const { risks, treatments, soa } = parsed.sheets;
   return {

@@ -7,10 +7,8 @@
  * generated columns refreshed, everything a person typed kept, their own rows untouched.
  */
 import type { Standard } from "../domain/catalog";
-import { defaultMethodology } from "../domain/methodology";
 import type { Registers } from "../domain/readiness/types";
 import type { Lang } from "../i18n";
-import { inferMethod } from "../workbook/adopt/adoption";
 import {
   mergeInPlace,
   mergeRegisterRows,
@@ -21,7 +19,6 @@ import { auditChecklistRows, auditProgrammeRows, type AuditSources } from "../wo
 import { registerSheetPlan } from "../workbook/layout/registerSheets";
 import { reviewCounts, reviewPackRows, type ReviewCounts } from "../workbook/layout/reviewPack";
 import { findConflicts, placeBeside } from "../workbook/layout/sheetConflicts";
-import { readMethodSheet } from "../workbook/method/readMethodSheet";
 import type {
   CellUpdatePlan,
   IsmsMetadata,
@@ -31,12 +28,12 @@ import type {
   WorkbookPlan,
 } from "../workbook/plan";
 import type { ApplyResult, WorkbookPort } from "../workbook/port";
-import { parseWorkbook } from "../workbook/read/parseWorkbook";
 import { looksLikeRegisterSheet, readRegisters } from "../workbook/read/readRegisters";
 import { looksLikeIsmsSheet } from "../workbook/read/sheetLocator";
 import type { RegisterFields, RegisterRecords } from "../workbook/records";
 import { readingSchemas } from "../workbook/schema/readingSchemas";
 import type { WorkbookSnapshot } from "../workbook/sheetData";
+import { workbookBasisOf } from "./workbookBasis";
 
 export interface PrepareAuditOptions {
   /** The language of new sheets when the workbook records none. */
@@ -160,10 +157,7 @@ export function auditPreparationOf(
   snapshot: WorkbookSnapshot,
   options: PrepareAuditOptions,
 ): AuditPreparation {
-  const parsed = parseWorkbook(snapshot);
-  const stated = readMethodSheet(snapshot);
-  const standard: Standard = stated?.methodology.standard ?? (parsed.standard === "2013" ? "2013" : "2022");
-  const methodology = stated?.methodology ?? { ...defaultMethodology(inferMethod(parsed)), standard };
+  const { parsed, standard, methodology } = workbookBasisOf(snapshot);
   const { registers } = readRegisters(snapshot);
   const plain = plainRegisters(registers);
   const lang = sheetLang(snapshot, options.lang);

@@ -4,7 +4,7 @@
  * methodology sheet states (edited criterion, bands, deadline) is the one used; a workbook without one is
  * judged by the method its ratings imply. Findings come with their words in the chosen language.
  */
-import { defaultMethodology, type Methodology, type StandardVersion } from "../domain/methodology";
+import type { Methodology, StandardVersion } from "../domain/methodology";
 import {
   findingCounts,
   findingMessage,
@@ -15,13 +15,12 @@ import {
 import type { Lang } from "../i18n";
 
 export { findingMessage, ruleTitle } from "../domain/treatment";
-import { inferMethod } from "../workbook/adopt/adoption";
-import { readMethodSheet } from "../workbook/method/readMethodSheet";
 import type { WorkbookPort } from "../workbook/port";
-import { parseWorkbook, type ParsedWorkbook } from "../workbook/read/parseWorkbook";
+import type { ParsedWorkbook } from "../workbook/read/parseWorkbook";
 import { looksLikeIsmsSheet } from "../workbook/read/sheetLocator";
 import { readingSchemas } from "../workbook/schema/readingSchemas";
 import type { WorkbookSnapshot } from "../workbook/sheetData";
+import { workbookBasisOf } from "./workbookBasis";
 
 export interface ValidateOptions {
   /** ISO date (YYYY-MM-DD) overdue dates are checked against. */
@@ -49,11 +48,7 @@ export interface ValidationReport {
  * @example validationOf(snapshot, { today: "2026-04-01", lang: "zh-CN" }).counts // { error: 3, warning: 5 }
  */
 export function validationOf(snapshot: WorkbookSnapshot, options: ValidateOptions): ValidationReport {
-  const parsed = parseWorkbook(snapshot);
-  const stated = readMethodSheet(snapshot);
-  const standard: StandardVersion =
-    stated?.methodology.standard ?? (parsed.standard === "2013" ? "2013" : "2022");
-  const methodology = stated?.methodology ?? { ...defaultMethodology(inferMethod(parsed)), standard };
+  const { parsed, stated, standard, methodology } = workbookBasisOf(snapshot);
   const findings = validateTreatments({
     methodology,
     standard,
