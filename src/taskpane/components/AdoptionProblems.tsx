@@ -2,18 +2,11 @@
  * What reading the workbook found wrong, by severity: errors and warnings listed with their sheet and cell,
  * notes (values repaired or read in a way worth knowing) folded away behind their count.
  */
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { problemLine } from "../../operations/problemText";
 import type { WorkbookProblem } from "../adoptActions";
 import { useLanguage } from "../LanguageContext";
+import { Disclosure } from "./Disclosure";
 
 /** A long list is cut here: the first ones show what to fix, the count says how much is left. */
 const SHOWN = 50;
@@ -81,14 +74,9 @@ export function AdoptionProblems({ problems }: { readonly problems: readonly Wor
         </div>
       ))}
       {infos.length > 0 && (
-        <Accordion collapsible>
-          <AccordionItem value="infos">
-            <AccordionHeader size="small">{t("app.adopt.infos", { count: infos.length })}</AccordionHeader>
-            <AccordionPanel>
-              <ProblemList problems={infos} label={t("app.adopt.infos", { count: infos.length })} />
-            </AccordionPanel>
-          </AccordionItem>
-        </Accordion>
+        <Disclosure label={t("app.adopt.infos", { count: infos.length })}>
+          <ProblemList problems={infos} label={t("app.adopt.infos", { count: infos.length })} />
+        </Disclosure>
       )}
     </div>
   );

@@ -3,26 +3,14 @@
  * and records, or why it was not read; and, folded away, each column of its header with the key it is read
  * as (also correctable). Data and callbacks in; nothing here reads the workbook.
  */
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Badge,
-  Caption1,
-  Field,
-  Label,
-  Select,
-  Text,
-  makeStyles,
-  tokens,
-  useId,
-} from "@fluentui/react-components";
+import { Caption1, Field, Label, Select, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { Lang, Translate } from "../../i18n";
 import type { ColumnKeyOption, ColumnReading, SheetReading, SheetRole } from "../adoptActions";
 import type { DataSheetKey } from "../../workbook/schema";
 import { useLanguage } from "../LanguageContext";
+import { Disclosure } from "./Disclosure";
 import { usePanelStyles } from "./panelStyles";
+import { TextBadge } from "./TextBadge";
 
 const useStyles = makeStyles({
   list: { listStyle: "none", margin: 0, padding: 0, display: "grid", rowGap: tokens.spacingVerticalM },
@@ -136,9 +124,9 @@ function SheetItem({
           {sheet.name}
         </Text>
         {sheet.chosen && (
-          <Badge appearance="tint" color="brand" size="small">
+          <TextBadge tone="brand" size="small">
             {t("app.adopt.chosen")}
-          </Badge>
+          </TextBadge>
         )}
       </div>
       <Label id={roleId} size="small">
@@ -166,25 +154,22 @@ function SheetItem({
         <Caption1 className={styles.skipped}>{t(`app.adopt.skipped.${sheet.skipped}`)}</Caption1>
       )}
       {sheet.columns.length > 0 && (
-        <Accordion collapsible>
-          <AccordionItem value="columns">
-            <AccordionHeader size="small" button={{ "aria-describedby": nameId }}>
-              {t("app.adopt.columns", { count: sheet.columns.length })}
-            </AccordionHeader>
-            <AccordionPanel className={styles.panel}>
-              <ul className={styles.columns}>
-                {sheet.columns.map((column) => (
-                  <ColumnChoice
-                    key={column.index}
-                    column={column}
-                    options={options}
-                    onChange={(key) => onColumnChange(sheet.name, column.index, key)}
-                  />
-                ))}
-              </ul>
-            </AccordionPanel>
-          </AccordionItem>
-        </Accordion>
+        <Disclosure
+          label={t("app.adopt.columns", { count: sheet.columns.length })}
+          describedBy={nameId}
+          className={styles.panel}
+        >
+          <ul className={styles.columns}>
+            {sheet.columns.map((column) => (
+              <ColumnChoice
+                key={column.index}
+                column={column}
+                options={options}
+                onChange={(key) => onColumnChange(sheet.name, column.index, key)}
+              />
+            ))}
+          </ul>
+        </Disclosure>
       )}
     </li>
   );

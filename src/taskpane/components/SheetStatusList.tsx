@@ -1,7 +1,8 @@
 /** Which ISMS sheets the workbook has, and which are missing. */
-import { Badge, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { useLanguage } from "../LanguageContext";
 import { ISMS_SHEETS, type WorkbookStatus } from "../workbookActions";
+import { TextBadge } from "./TextBadge";
 
 const useStyles = makeStyles({
   list: { listStyle: "none", margin: 0, padding: 0, display: "grid", rowGap: tokens.spacingVerticalXS },
@@ -29,13 +30,9 @@ export function SheetStatusList({ status }: { readonly status: WorkbookStatus })
               {name && name !== t(`workbook.sheetNames.${key}`) ? ` (${name})` : ""}
             </span>
             {name ? (
-              <Badge appearance="tint" color="success">
-                {t("app.workbook.present")}
-              </Badge>
+              <TextBadge tone="success">{t("app.workbook.present")}</TextBadge>
             ) : (
-              <Badge appearance="tint" color="warning">
-                {t("app.workbook.missing")}
-              </Badge>
+              <TextBadge tone="warning">{t("app.workbook.missing")}</TextBadge>
             )}
           </li>
         );
