@@ -82,7 +82,7 @@ export const readiness = {
         missing:
           "The document list has no information security policy (a document citing clause {clause}). Add the policy to the document list with clause {clause}.",
         unapproved:
-          "The information security policy {id} is not approved (status: {status}). Have top management approve it and set its status to approved.",
+          "The information security policy {id} is not approved (status: {status}). Have top management approve it and set its status to Approved.",
         version: { missing: "The information security policy {id} has no version. Enter its version." },
         approvalDate: {
           missing: "The information security policy {id} has no approval date. Enter when it was approved.",
@@ -152,7 +152,7 @@ export const readiness = {
         missing:
           "The document list has no {required} (clause {clause}). Add it, with clause {clause} in its clauses cell (suggested number {number}).",
         unapproved:
-          "{required} ({id}) is not approved (status: {status}). Have it approved and set its status to approved.",
+          "{required} ({id}) is not approved (status: {status}). Have it approved and set its status to Approved.",
         version: { missing: "{required} ({id}) has no version. Enter its version." },
         approvalDate: { missing: "{required} ({id}) has no approval date. Enter when it was approved." },
       },

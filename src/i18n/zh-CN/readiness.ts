@@ -72,7 +72,7 @@ export const readiness: Widen<typeof en> = {
       document: {
         missing:
           "文件清单中没有信息安全方针（引用条款 {clause} 的文件）。请将方针列入文件清单，并在条款栏填写 {clause}。",
-        unapproved: "信息安全方针{id}未经批准（状态：{status}）。请由最高管理者批准，并将状态改为已批准。",
+        unapproved: "信息安全方针{id}未经批准（状态：{status}）。请由最高管理者批准，并将状态改为“已发布”。",
         version: { missing: "信息安全方针{id}没有版本号。请填写版本号。" },
         approvalDate: { missing: "信息安全方针{id}没有批准日期。请填写批准日期。" },
       },
@@ -128,7 +128,7 @@ export const readiness: Widen<typeof en> = {
       required: {
         missing:
           "文件清单中没有{required}（条款 {clause}）。请增加该文件，并在条款栏填写 {clause}（建议编号 {number}）。",
-        unapproved: "{required}（{id}）未经批准（状态：{status}）。请完成审批，并将状态改为已批准。",
+        unapproved: "{required}（{id}）未经批准（状态：{status}）。请完成审批，并将状态改为“已发布”。",
         version: { missing: "{required}（{id}）没有版本号。请填写版本号。" },
         approvalDate: { missing: "{required}（{id}）没有批准日期。请填写批准日期。" },
       },
@@ -174,9 +174,10 @@ export const readiness: Widen<typeof en> = {
       measuredOn: { missing: "目标{id}没有测量日期。请填写测量日期。" },
     },
     managementReview: {
-      missing: "尚未进行管理评审：管理评审表中没有任何决定。请召开管理评审，并对每项输入记录决定。",
-      decision: { missing: "管理评审输入“{id}”没有决定。请记录最高管理者对该输入的决定。" },
-      input: { missing: "管理评审未涉及输入 {input}。请增加该输入及其数据和决定。" },
+      missing:
+        "尚未进行管理评审：管理评审输入表中没有任何评审结论。请召开管理评审，并对每项输入记录评审结论及措施。",
+      decision: { missing: "管理评审输入“{id}”没有评审结论。请记录最高管理者对该输入的评审结论及措施。" },
+      input: { missing: "管理评审未涉及输入 {input}。请增加该输入及其数据和评审结论。" },
     },
     laws: {
       missing: "没有法律法规清单。请识别适用的法律、法规和合同要求，写明义务并为每项指定责任人。",

@@ -81,7 +81,7 @@ describe("15 management review", () => {
     );
     const [reason] = itemOf(input, "managementReview").reasons;
     expect(reason && readinessReasonMessage(reason, "zh-CN")).toBe(
-      "管理评审输入“d) 1) 不符合和纠正措施”没有决定。请记录最高管理者对该输入的决定。",
+      "管理评审输入“d) 1) 不符合和纠正措施”没有评审结论。请记录最高管理者对该输入的评审结论及措施。",
     );
   });
 
