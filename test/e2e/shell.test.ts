@@ -78,7 +78,7 @@ describeWith(chromium)("the task pane in Chromium", () => {
       const stops = await tabStops(page, 12);
       expect(stops.filter((stop) => !stop.outlined)).toEqual([]);
       expect(stops.map((stop) => stop.role)).toEqual(expect.arrayContaining(["tab", "button", "select"]));
-      // From the selected tab, arrow keys move between tabs (Fluent TabList) and Enter selects.
+      // From the selected tab, arrow keys move between tabs and Enter selects.
       await page.reload();
       await page.getByRole("listitem").first().waitFor();
       expect((await tabStops(page, 5, "tab")).at(-1)?.role).toBe("tab");

@@ -25,6 +25,35 @@ describe("the pane's shell", () => {
     expect(screen.getByRole("tab", { name: "设置" }).getAttribute("aria-selected")).toBe("true");
   });
 
+  it("keeps only the selected tab in the Tab order; arrow keys, Home and End move focus between tabs", () => {
+    render(<App initialLang="en" />);
+    const tabs = screen.getAllByRole("tab");
+    const [workbook, validate, settings] = ["Workbook", "Validate", "Settings"].map((name) =>
+      screen.getByRole("tab", { name }),
+    ) as [HTMLElement, HTMLElement, HTMLElement];
+    expect(screen.getByRole("tablist", { name: "Sections" })).toBeTruthy();
+    expect(tabs.map((tab) => tab.tabIndex)).toEqual([0, -1, -1, -1, -1, -1]);
+    expect(tabs.map((tab) => tab.getAttribute("aria-controls"))).toEqual(Array(6).fill("isms-panel"));
+    workbook.focus();
+    fireEvent.keyDown(workbook, { key: "ArrowRight" });
+    expect(document.activeElement).toBe(validate);
+    // Focus moves, selection does not, until the tab is activated.
+    expect(workbook.getAttribute("aria-selected")).toBe("true");
+    fireEvent.keyDown(validate, { key: "ArrowLeft" });
+    fireEvent.keyDown(workbook, { key: "ArrowLeft" });
+    expect(document.activeElement).toBe(settings);
+    fireEvent.keyDown(settings, { key: "ArrowRight" });
+    expect(document.activeElement).toBe(workbook);
+    fireEvent.keyDown(workbook, { key: "End" });
+    expect(document.activeElement).toBe(settings);
+    fireEvent.keyDown(settings, { key: "Home" });
+    expect(document.activeElement).toBe(workbook);
+    fireEvent.click(validate);
+    expect(validate.getAttribute("aria-selected")).toBe("true");
+    expect(tabs.map((tab) => tab.tabIndex)).toEqual([-1, 0, -1, -1, -1, -1]);
+    expect(screen.getByRole("tabpanel", { name: "Validate" })).toBeTruthy();
+  });
+
   it("shows a panel supplied by the composition root", () => {
     render(<App initialLang="en" panels={{ workbook: () => <p>workbook panel body</p> }} />);
     expect(screen.getByText("workbook panel body")).toBeTruthy();

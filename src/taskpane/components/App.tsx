@@ -1,17 +1,10 @@
 /** The pane's shell: header, navigation between panels, the selected panel. */
-import {
-  FluentProvider,
-  Spinner,
-  Tab,
-  TabList,
-  makeStyles,
-  tokens,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, Spinner, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
 import { translator, type Lang } from "../../i18n";
 import { LanguageContext } from "../LanguageContext";
 import { Header } from "./Header";
+import { PanelTabs } from "./PanelTabs";
 import { SettingsPanel } from "./SettingsPanel";
 
 export type PanelId = "workbook" | "validate" | "soa" | "gap" | "readiness" | "settings";
@@ -36,7 +29,7 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     maxWidth: "100%",
   },
-  nav: { paddingInline: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  nav: { paddingInline: tokens.spacingHorizontalS },
   main: { padding: tokens.spacingHorizontalM, minWidth: 0 },
 });
 
@@ -66,19 +59,15 @@ export function App({ initialLang, panels = {}, onLangChange }: AppProps) {
     <LanguageContext.Provider value={language}>
       <FluentProvider theme={webLightTheme} lang={lang} className={styles.root}>
         <Header />
-        <TabList
+        <PanelTabs
           className={styles.nav}
-          aria-label={t("app.nav.label")}
-          selectedValue={panel}
-          onTabSelect={(_, data) => setPanel(data.value as PanelId)}
-          size="small"
-        >
-          {PANELS.map((id) => (
-            <Tab key={id} value={id} id={`isms-tab-${id}`} aria-controls="isms-panel">
-              {t(`app.nav.${id}`)}
-            </Tab>
-          ))}
-        </TabList>
+          label={t("app.nav.label")}
+          tabs={PANELS.map((id) => ({ id, label: t(`app.nav.${id}`) }))}
+          selected={panel}
+          onSelect={setPanel}
+          controls="isms-panel"
+          idPrefix="isms-tab-"
+        />
         <main className={styles.main} id="isms-panel" role="tabpanel" aria-labelledby={`isms-tab-${panel}`}>
           <Suspense fallback={<Spinner size="small" label={t("app.loading")} />}>
             {render ? render() : <p>{t("app.comingSoon")}</p>}
