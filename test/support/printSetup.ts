@@ -127,3 +127,40 @@ export function registerArea(sheet: SheetPlan): string | null {
     right: table.column + table.columns.length - 1,
   });
 }
+
+const FOOTERS = {
+  "zh-CN": "&C版本 1.0 · 第 &P 页 / 共 &N 页",
+  en: "&CVersion 1.0 · page &P of &N",
+} as const;
+
+/** The SoA and its change list keep their version on the sheet: their footer gives the page only. */
+const PAGE_FOOTERS = { "zh-CN": "&C第 &P 页 / 共 &N 页", en: "&CPage &P of &N" } as const;
+
+/**
+ * The register, the plan, the SoA, the registers management approves, the audit records and the review input
+ * are signed off: the sign-off line is on the left of every page's foot.
+ */
+const SIGN_OFF = {
+  "zh-CN": "&L编制：________   审核：________   批准：________",
+  en: "&LPrepared by: ________   Reviewed by: ________   Approved by: ________",
+} as const;
+const SIGNED: readonly string[] = [
+  "risks",
+  "treatments",
+  "soa",
+  "scope",
+  "roles",
+  "objectives",
+  "documents",
+  "records",
+  "laws",
+  "auditProgramme",
+  "auditChecklist",
+  "nonconformities",
+  "review",
+];
+
+/** The footer every printed sheet of a new workbook carries, as Excel codes. */
+export const footerOf = (key: string, lang: keyof typeof FOOTERS) =>
+  (SIGNED.includes(key) ? SIGN_OFF[lang] : "") +
+  (key === "soa" || key === "soaChanges" ? PAGE_FOOTERS[lang] : FOOTERS[lang]);
