@@ -5,6 +5,7 @@
  * dates, comments, decisions, owners …) are kept, and rows a person added stay where they are. On a sheet
  * that exists, the plan writes only the cells that change, fills the table's blank rows and appends the rest.
  */
+import { gapRequirements } from "../../domain/gap";
 import type { Register, RegisterField, RegisterKey } from "../../domain/readiness/types";
 import type { Lang } from "../../i18n/types";
 import { cellA1, parseA1, parseRange } from "../cells/cellAddress";
@@ -44,13 +45,24 @@ const SPECS: { readonly [K in GeneratedRegister]: MergeSpec<K> } = {
   review: { keys: ["inputId"], refreshed: ["input", "data", "count"], suggested: [] },
 };
 
-/** A key as people write it: "A5.1" is "A.5.1", "d) 1)" is "d1", case and spaces aside. */
+/** The clause requirements' ids (4.1 … 10.2, with their sub-clauses): every other dotted number is a control. */
+const CLAUSE_IDS: ReadonlySet<string> = new Set(
+  gapRequirements("2022")
+    .filter((requirement) => requirement.kind !== "control")
+    .map((requirement) => requirement.id),
+);
+
+/**
+ * A key as people write it: "A5.1" is "A.5.1", "d) 1)" is "d1", case and spaces aside; on the checklist a
+ * control typed without its "A." ("8.13", which no clause is) is the control the checklist writes "A.8.13".
+ */
 function normaliseKey(key: GeneratedRegister, value: string | number | undefined): string {
   const text = String(value ?? "")
     .trim()
     .toUpperCase();
   if (key === "review") return text.replace(/[^0-9A-Z]/g, "");
-  return text.replace(/\s+/g, "").replace(/^A(?=\d)/, "A.");
+  const id = text.replace(/\s+/g, "").replace(/^A(?=\d)/, "A.");
+  return key === "auditChecklist" && /^\d+(\.\d+)+$/.test(id) && !CLAUSE_IDS.has(id) ? `A.${id}` : id;
 }
 
 type Row<K extends RegisterKey> = RegisterFields<K>;

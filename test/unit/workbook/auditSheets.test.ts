@@ -258,6 +258,23 @@ describe("merging generated rows into a sheet's rows", () => {
     expect(merge.rows[1]?.auditPoint).toBe(generated.find((g) => g.requirementId === "9.2.2")?.auditPoint);
   });
 
+  it("takes a control typed without its A. for the control, and a clause's number for the clause", () => {
+    const merge = mergeRegisterRows(
+      "auditChecklist",
+      [
+        { requirementId: "8.13", grade: "minor" as const },
+        { requirementId: "9.2.2", grade: "conforming" as const },
+      ],
+      generated,
+    );
+    expect(merge.rows.filter((row) => ["8.13", "A.8.13"].includes(String(row.requirementId)))).toHaveLength(
+      1,
+    );
+    expect(merge.rows[0]).toMatchObject({ grade: "minor", requirement: "Information backup" });
+    expect(merge.rows[1]).toMatchObject({ grade: "conforming" });
+    expect(merge.added).toHaveLength(generated.length - 2);
+  });
+
   it("matches review rows however the input is written, keeping decisions", () => {
     const s = sources();
     const rows = reviewPackRows(s, reviewCounts(s));
