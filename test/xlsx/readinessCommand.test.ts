@@ -4,10 +4,11 @@
  * whose every item is satisfied exits 0 with a score of 1; the JSON follows the contract; --audit-date
  * decides whether a planned control is in place in time; unusable input and bad flags exit 2.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { readRegisters } from "../../src/workbook/read/readRegisters";
 import { XlsxSnapshotReader } from "../../src/xlsx";
 import { COMPLETE_TODAY, writeCompleteWorkbook } from "../support/completeWorkbook";
 import { runIsms } from "../support/runIsms";
@@ -119,6 +120,68 @@ describe.each(["zh-CN", "en"] as const)("isms readiness on a complete %s workboo
     expect(json.score).toBe(1);
     expect(json.blockers).toEqual([]);
     expect(code).toBe(0);
+  });
+});
+
+describe("isms readiness -o", () => {
+  it("writes a copy with the audit and review sheets prepared, judges the copy, and leaves the input as it was", async () => {
+    const input = await sample("zh-CN");
+    const before = readFileSync(input);
+    const output = path.join(dir, "sample-zh-CN-audit.xlsx");
+    const outcome = await runIsms(["readiness", input, "-o", output, "--today", TODAY, "--lang", "zh-CN"]);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stdout).toMatch(/^已写入 .*sample-zh-CN-audit\.xlsx。新建：.*；刷新：.*内审检查表/);
+    expect(readFileSync(input).equals(before)).toBe(true);
+    const reader = await XlsxSnapshotReader.open(output);
+    const { registers } = readRegisters(await reader.read());
+    // The checklist and the review pack are there, refreshed from the workbook; the sample's judgements stay.
+    expect(registers.auditChecklist?.rows.some((row) => row.values.grade === "minor")).toBe(true);
+    expect(registers.review?.rows.map((row) => row.values.inputId)).toEqual([
+      "a",
+      "b",
+      "c",
+      "d1",
+      "d2",
+      "d3",
+      "d4",
+      "e",
+      "f",
+      "g",
+    ]);
+  });
+
+  it("keeps what was typed: judgements, nonconformity numbers and review decisions survive regeneration", async () => {
+    const input = await complete("en", "complete-en-for-o.xlsx");
+    const output = path.join(dir, "complete-en-audit.xlsx");
+    const outcome = await runIsms(["readiness", input, "-o", output, "--json", "--today", COMPLETE_TODAY]);
+    expect(outcome.code).toBe(1);
+    const read = async (file: string) =>
+      readRegisters(await (await XlsxSnapshotReader.open(file)).read()).registers;
+    const [before, after] = [await read(input), await read(output)];
+    // The auditor's columns, as typed (the generated ones — documents, linked risks — are refreshed).
+    const judged = (registers: typeof before) =>
+      (registers.auditChecklist?.rows ?? [])
+        .filter((row) => row.values.grade !== undefined)
+        .map(({ values: { finding, grade, ncId, auditor, auditedOn, auditPoint } }) => ({
+          finding,
+          grade,
+          ncId,
+          auditor,
+          auditedOn,
+          auditPoint,
+        }));
+    expect(judged(after)).toEqual(judged(before));
+    const decisions = (registers: typeof before) =>
+      (registers.review?.rows ?? []).map((row) => [
+        row.values.inputId,
+        row.values.decision,
+        row.values.owner,
+      ]);
+    expect(decisions(after)).toEqual(decisions(before));
+    // What the audit did not cover yet is now on the checklist, unjudged: the only item left to do.
+    const json = JSON.parse(outcome.stdout) as Json;
+    expect(json.blockers.map((blocker) => blocker.id)).toEqual([12]);
+    expect(after.auditChecklist?.rows.length).toBeGreaterThan(before.auditChecklist?.rows.length ?? 0);
   });
 });
 

@@ -1,13 +1,16 @@
 /**
- * `isms readiness <in.xlsx> [--json] [--today YYYY-MM-DD] [--audit-date YYYY-MM-DD]`: judges the method's
- * 16 items of a certifiable ISMS with the same operation as the pane's Readiness panel; exit 1 when any
- * item blocks certification. The input is only read, once.
+ * `isms readiness <in.xlsx> [-o out.xlsx] [--json] [--today YYYY-MM-DD] [--audit-date YYYY-MM-DD]`: judges
+ * the method's 16 items of a certifiable ISMS with the same operation as the pane's Readiness panel; exit 1
+ * when any item blocks certification. The input is only read, once. With -o, the copy gets the audit
+ * programme, checklist, nonconformity log and management review input prepared from the workbook (as the
+ * panel's "Create audit and review sheets" does), and the copy is judged.
  */
 import type { ReadinessStatus } from "../../domain/readiness/types";
 import { readinessStatusLabel } from "../../domain/readiness";
 import { checkReadiness, type ReadinessReport, type ReportedPlace } from "../../operations/checkReadiness";
+import { prepareAuditSheets } from "../../operations/prepareAuditSheets";
 import { localIsoDate } from "../../operations/timing";
-import { XlsxSnapshotReader } from "../../xlsx";
+import { XlsxSnapshotReader, XlsxWorkbookPort } from "../../xlsx";
 import { stringFlag, type ParsedArgs } from "../cliArgs";
 import { EXIT_FINDINGS, EXIT_OK, failure, isFailure, type CliContext, type CliFailure } from "../cliContext";
 import { INPUT_PROBLEM_MESSAGES, resolvePath } from "../inputWorkbook";
@@ -92,7 +95,12 @@ function readNothing(report: ReadinessReport): boolean {
 
 export const readinessCommand: Command = {
   name: "readiness",
-  options: { json: { type: "boolean" }, today: { type: "string" }, "audit-date": { type: "string" } },
+  options: {
+    output: { type: "string", short: "o" },
+    json: { type: "boolean" },
+    today: { type: "string" },
+    "audit-date": { type: "string" },
+  },
   positionals: 1,
   help: (ctx) => ctx.say("cli.help.readiness"),
   async run(args, ctx) {
@@ -102,14 +110,38 @@ export const readinessCommand: Command = {
     if (isFailure(auditDate)) return auditDate;
     const file = args.positionals[0];
     if (file === undefined) return failure("cli.args.missingFile", { command: "readiness" });
-    const opened = await XlsxSnapshotReader.tryOpen(resolvePath(ctx, file));
+    const resolved = resolvePath(ctx, file);
+    const opened = await XlsxSnapshotReader.tryOpen(resolved);
     if (!opened.ok) return failure(INPUT_PROBLEM_MESSAGES[opened.problem.code], { file });
-    const report = await checkReadiness(opened.port, {
+    const options = {
       today: today ?? localIsoDate(),
       ...(auditDate === undefined ? {} : { auditDate }),
       lang: ctx.lang,
-    });
+    };
+    let report = await checkReadiness(opened.port, options);
     if (readNothing(report)) return failure("cli.readiness.noIsmsSheet", { file });
+    const output = stringFlag(args, "output");
+    if (output !== undefined) {
+      // The input is opened again for writing only now that it is known to be an ISMS workbook.
+      const port = await XlsxWorkbookPort.open(resolved);
+      const prepared = await prepareAuditSheets(port, options);
+      await port.save(resolvePath(ctx, output));
+      report = await checkReadiness(port, options);
+      const names = (action: "created" | "updated"): string =>
+        prepared.sheets
+          .filter((sheet) => sheet.action === action)
+          .map((sheet) => sheet.sheet)
+          .join(ctx.lang === "zh-CN" ? "、" : ", ") || "—";
+      if (args.flags.json !== true)
+        ctx.print(
+          ctx.say("cli.readiness.prepared", {
+            file: output,
+            created: names("created"),
+            updated: names("updated"),
+          }),
+          "",
+        );
+    }
     if (args.flags.json === true) ctx.printJson(readinessJson(report));
     else printReport(ctx, report);
     return report.blockers.length > 0 ? EXIT_FINDINGS : EXIT_OK;

@@ -71,12 +71,14 @@ export const cli = {
       "  --force       replace <out.xlsx> if it already exists",
     ].join("\n"),
     readiness: [
-      "Usage: isms readiness <in.xlsx> [--json] [--lang zh-CN|en] [--today YYYY-MM-DD] [--audit-date YYYY-MM-DD]",
+      "Usage: isms readiness <in.xlsx> [-o out.xlsx] [--json] [--lang zh-CN|en] [--today YYYY-MM-DD] [--audit-date YYYY-MM-DD]",
       "",
       "Judges the 16 items of a certifiable ISMS (roles, scope, policy, the risk work, the SoA, the document",
       "and record lists, internal audit, corrections, measurement, management review, laws) as ready,",
       "incomplete or missing, each reason at its sheet and cell; exit 1 when any item blocks certification.",
       "",
+      "  -o            write a copy with the audit programme, checklist, nonconformity log and management",
+      "                review input prepared from the workbook (kept as typed where they exist), and judge it",
       "  --json        print the score, the items and the blockers as JSON",
       "  --today       the date the workbook is judged on (default: today)",
       "  --audit-date  the certification audit's date: controls planned after it are not in place (default: --today)",
@@ -165,6 +167,7 @@ export const cli = {
     item: "{id}. [{status}] {title}",
     blockers: "Blocking certification ({count}):",
     ready: "Every item is ready: nothing blocks certification.",
+    prepared: "Wrote {file}. Created: {created}. Refreshed: {updated}.",
     noIsmsSheet:
       "{file} has no ISMS sheet or register to judge (methodology, risk register, SoA, document list, …)",
   },

@@ -73,12 +73,14 @@ export const cli: Widen<typeof en> = {
       "  --force       如 <输出.xlsx> 已存在则覆盖",
     ].join("\n"),
     readiness: [
-      "用法：isms readiness <输入.xlsx> [--json] [--lang zh-CN|en] [--today YYYY-MM-DD] [--audit-date YYYY-MM-DD]",
+      "用法：isms readiness <输入.xlsx> [-o 输出.xlsx] [--json] [--lang zh-CN|en] [--today YYYY-MM-DD] [--audit-date YYYY-MM-DD]",
       "",
       "按可认证体系必备的 16 项（职责说明、范围与删减、方针目标、风险评估与处置、适用性声明、文件清单、",
       "记录清单、内审、不符合整改、体系度量、管理评审、法律法规清单）逐项判断就绪、不完整或缺失，",
       "每条原因指明工作表和单元格；存在阻碍认证的事项时退出码为 1。",
       "",
+      "  -o            另存一份副本，其中按工作簿生成内审方案、内审检查表、不符合项记录和管理评审输入",
+      "                （已有的工作表保留填写内容），并对副本进行判断",
       "  --json        以 JSON 输出得分、各项结果和阻碍认证的事项",
       "  --today       判断所依据的日期（默认今天）",
       "  --audit-date  认证审核日期：计划在该日期之后实施的控制视为尚未实施（默认同 --today）",
@@ -162,6 +164,7 @@ export const cli: Widen<typeof en> = {
     item: "{id}. [{status}] {title}",
     blockers: "阻碍认证的事项（{count} 项）：",
     ready: "所有事项均已就绪，没有阻碍认证的事项。",
+    prepared: "已写入 {file}。新建：{created}；刷新：{updated}。",
     noIsmsSheet:
       "{file} 中没有可判断的 ISMS 工作表或清单（风险评估方法、风险评估表、适用性声明、文件清单等）",
   },
