@@ -101,3 +101,6 @@ export function choiceFlag<T extends string>(
   const found = choices.find((choice) => choice === value);
   return found ?? failure("cli.args.badChoice", { flag: `--${name}`, choices: choices.join(", "), value });
 }
+
+/** A date flag's form (--today, --audit-date): an ISO date, month 01–12, day 01–31. */
+export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;

@@ -11,12 +11,10 @@ import { checkReadiness, type ReadinessReport, type ReportedPlace } from "../../
 import { prepareAuditSheets } from "../../operations/prepareAuditSheets";
 import { localIsoDate } from "../../operations/timing";
 import { XlsxSnapshotReader, XlsxWorkbookPort } from "../../xlsx";
-import { stringFlag, type ParsedArgs } from "../cliArgs";
+import { ISO_DATE, stringFlag, type ParsedArgs } from "../cliArgs";
 import { EXIT_FINDINGS, EXIT_OK, failure, isFailure, type CliContext, type CliFailure } from "../cliContext";
 import { INPUT_PROBLEM_MESSAGES, resolvePath } from "../inputWorkbook";
 import type { Command } from "./command";
-
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** A place as JSON: both keys always there, null when the rule names no sheet or cell. */
 function placeJson(place: ReportedPlace): { sheet: string | null; cell: string | null } {

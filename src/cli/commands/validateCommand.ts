@@ -11,12 +11,10 @@ import {
   type ValidationReport,
 } from "../../operations/validateTreatmentPlan";
 import { localIsoDate } from "../../operations/timing";
-import { stringFlag } from "../cliArgs";
+import { ISO_DATE, stringFlag } from "../cliArgs";
 import { EXIT_FINDINGS, EXIT_OK, failure, isFailure, type CliContext } from "../cliContext";
 import { openInput } from "../inputWorkbook";
 import type { Command } from "./command";
-
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** The JSON of `isms validate --json` (docs/cli.md). */
 export function validationJson(report: ValidationReport): unknown {

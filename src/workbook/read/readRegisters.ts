@@ -12,8 +12,7 @@ import type {
   Registers,
 } from "../../domain/readiness/types";
 import { cellA1 } from "../cells/cellAddress";
-import { controlIdFromNumber, displayText, isErrorValue } from "../cells/cellCodec";
-import { isPlausibleSerial, parseDateText, serialToIso } from "../cells/excelDates";
+import { controlIdFromNumber, displayText, isErrorValue, readCell } from "../cells/cellCodec";
 import { problem, type WorkbookProblem } from "../problems";
 import { TERM_LISTS } from "../layout/listSources";
 import type { ColumnSchema } from "../schema/columnSchema";
@@ -35,18 +34,14 @@ interface Plain {
   readonly problem?: "workbook.term.unknown" | "workbook.date.invalid" | "workbook.date.ambiguous";
 }
 
-function plainDate(raw: RawValue, shown: string): Plain {
-  if (typeof raw === "number") {
-    return isPlausibleSerial(raw)
-      ? { value: serialToIso(raw) }
-      : { value: shown, problem: "workbook.date.invalid" };
-  }
-  const reading = parseDateText(shown);
-  if (reading.ok) return { value: reading.iso };
-  return {
-    value: shown,
-    problem: reading.code === "ambiguous" ? "workbook.date.ambiguous" : "workbook.date.invalid",
-  };
+/** A date cell read as every sheet reads dates (serials, text dates); only what cannot be read is a problem. */
+function plainDate(column: ColumnSchema, raw: RawValue, shown: string): Plain {
+  const read = readCell(column, raw);
+  const problem =
+    read.problem === "workbook.date.invalid" || read.problem === "workbook.date.ambiguous"
+      ? read.problem
+      : undefined;
+  return { value: typeof read.value === "string" ? read.value : shown, ...(problem ? { problem } : {}) };
 }
 
 function plainYesNo(raw: RawValue, shown: string): Plain {
@@ -63,7 +58,7 @@ function plainYesNo(raw: RawValue, shown: string): Plain {
  */
 export function plainValue(column: ColumnSchema, raw: RawValue): Plain {
   const shown = displayText(raw);
-  if (column.type === "date") return plainDate(raw, shown);
+  if (column.type === "date") return plainDate(column, raw, shown);
   if (column.list === "yesNo" || column.type === "boolean") return plainYesNo(raw, shown);
   const terms = column.list ? TERM_LISTS[column.list] : undefined;
   if (terms) {
